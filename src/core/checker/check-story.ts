@@ -1,0 +1,100 @@
+/**
+ * The story checker: compiles a story, checks its tags against the contract and the rubric, and
+ * explores every path. The Vite plugin, the `npm run check` command and the tests all call this.
+ */
+import { competencyIds, type Rubric } from '../scoring/rubric';
+import type { ScoreRanges } from '../scoring/score-range';
+import { StoryPlayer, type InkStory } from '../story/story-player';
+import { parseTag, splitTag, type TagContext } from '../story/tags';
+import { compileInk, type IncludeReader } from './compile-ink';
+import { DiagnosticList, type Diagnostic } from './diagnostic';
+import { StoryExplorer } from './explore';
+import { scanTags, type WrittenTag } from './tag-scan';
+
+/** One story's entry in the checker's JSON (design: "The story checker"). */
+export interface StoryReport {
+  file: string;
+  title: string;
+  ok: boolean;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  decisions: number;
+  endings: string[];
+  scores: ScoreRanges;
+}
+
+export interface CheckedStory {
+  report: StoryReport;
+  /** The compiled JSON, when the story compiled. */
+  json: string | null;
+  /** Story states explored after merging (for the benchmark). */
+  distinctStates: number;
+}
+
+function staticTagProblems(tags: WrittenTag[], context: TagContext, errors: DiagnosticList): Set<string> {
+  const messages = new Set<string>();
+  for (const tag of tags) {
+    if (tag.dynamic) continue;
+    const parsed = parseTag(tag.text, tag.place, context);
+    if (parsed.ok) continue;
+    errors.add({ file: tag.file, line: tag.line, message: parsed.error });
+    messages.add(parsed.error);
+  }
+  return messages;
+}
+
+export function checkStory(file: string, source: string, rubric: Rubric, readInclude?: IncludeReader): CheckedStory {
+  const compiled = compileInk(file, source, readInclude);
+  const errors = new DiagnosticList();
+  const warnings = new DiagnosticList();
+  compiled.errors.forEach((d) => errors.add(d));
+  compiled.warnings.forEach((d) => warnings.add(d));
+  const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges };
+  if (!compiled.story) {
+    return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, distinctStates: 0 };
+  }
+
+  const context: TagContext = { competencies: new Set(competencyIds(rubric)) };
+  const scan = scanTags(compiled.story, file);
+  const reportedTagProblems = staticTagProblems(scan.tags, context, errors);
+  const named = (name: string) => scan.tags.filter((tag) => splitTag(tag.text).name === name);
+
+  const player = new StoryPlayer(compiled.story as unknown as InkStory, context);
+  for (const problem of player.infoProblems) {
+    if (!reportedTagProblems.has(problem)) errors.add({ file, line: 1, message: problem });
+  }
+  const exploration = new StoryExplorer(player, {
+    file,
+    rubric,
+    choiceLines: scan.choiceLines,
+    scored: named('score').length > 0,
+    usesThoughts: named('thought').length > 0,
+    usesDiscuss: named('discuss').length > 0,
+    turnIsRead: scan.readsTurnCount,
+    reportedTagProblems,
+    errors,
+    warnings,
+  }).explore();
+
+  for (const tag of named('ending')) {
+    const title = splitTag(tag.text).value;
+    if (!tag.dynamic && !exploration.endings.includes(title)) {
+      errors.add({ file: tag.file, line: tag.line, message: `no path reaches the ending '${title}'` });
+    }
+  }
+  const errorList = errors.sorted();
+  return {
+    report: {
+      file,
+      title: player.info?.title ?? '',
+      ok: errorList.length === 0,
+      errors: errorList,
+      warnings: warnings.sorted(),
+      decisions: exploration.decisions,
+      endings: exploration.endings,
+      scores: exploration.scores,
+    },
+    json: compiled.json,
+    distinctStates: exploration.distinctStates,
+  };
+}

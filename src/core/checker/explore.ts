@@ -1,0 +1,279 @@
+/**
+ * Walks every path of a story by merging identical story states (never one path at a time), and
+ * computes the exact lowest and highest totals per competency and overall, the longest run of
+ * decisions, the endings reached, and every structural problem on the way.
+ */
+import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player';
+import { meterNames } from '../story/story-player';
+import type { Rubric } from '../scoring/rubric';
+import { overallKey, type ScoreRanges } from '../scoring/score-range';
+import type { DiagnosticList } from './diagnostic';
+import { trackingReads } from './read-tracking';
+import { agreeOn, splitState, type StateCounts } from './story-state-key';
+
+export interface ExploreSettings {
+  file: string;
+  rubric: Rubric;
+  /** Source lines of choices by their Ink path, from the tag scan. */
+  choiceLines: ReadonlyMap<string, { file: string; line: number }>;
+  /** The story scores its options, so every option must carry `# score:`. */
+  scored: boolean;
+  usesThoughts: boolean;
+  usesDiscuss: boolean;
+  turnIsRead: boolean;
+  /** Messages the static tag scan already reported, so that play does not report them again. */
+  reportedTagProblems: ReadonlySet<string>;
+  errors: DiagnosticList;
+  warnings: DiagnosticList;
+}
+
+export interface Exploration {
+  decisions: number;
+  endings: string[];
+  /** Endings reached, with the source line they were met on. */
+  scores: ScoreRanges;
+  /** Story states explored after merging: what memory and time grow with. */
+  distinctStates: number;
+  /** Competencies some option scores. */
+  scoredCompetencies: string[];
+}
+
+/** Best and worst futures from a state, per dimension (the competencies, then overall). */
+interface Outcome {
+  complete: boolean;
+  min: number[];
+  max: number[];
+  longest: number;
+}
+
+interface Frame {
+  key: string;
+  counts: StateCounts;
+  reads: Set<string>;
+}
+
+interface MemoEntry {
+  counts: StateCounts;
+  reads: Set<string>;
+  outcome: Outcome;
+}
+
+interface SegmentSummary {
+  ending?: string;
+  lastLine: number;
+  discuss: boolean;
+}
+
+export class StoryExplorer {
+  private readonly dimensions: number;
+  private readonly weights: number[];
+  private readonly memo = new Map<string, MemoEntry[]>();
+  private readonly stack: Frame[] = [];
+  private readonly keysOnStack = new Map<string, number>();
+  private readonly endings = new Set<string>();
+  private readonly scoredCompetencies = new Set<string>();
+  private readonly deadEnd: Outcome;
+  private readonly ending: Outcome;
+  private reportedRuntimeErrors = 0;
+  private distinctStates = 0;
+
+  constructor(
+    private readonly player: StoryPlayer,
+    private readonly settings: ExploreSettings,
+  ) {
+    const competencies = settings.rubric.competencies;
+    this.dimensions = competencies.length + 1;
+    this.weights = competencies.map((c) => c.weight);
+    this.deadEnd = { complete: false, min: [], max: [], longest: 0 };
+    this.ending = { complete: true, min: new Array(this.dimensions).fill(0), max: new Array(this.dimensions).fill(0), longest: 0 };
+  }
+
+  explore(): Exploration {
+    const opening = this.summarise(this.player.nextSegment(), 0);
+    const outcome = this.player.isOver ? this.terminal(opening) : this.visit(this.player.saveState(), opening);
+    const scores: ScoreRanges = {};
+    this.settings.rubric.competencies.forEach((competency, i) => {
+      if (!this.scoredCompetencies.has(competency.id)) return;
+      scores[competency.id] = outcome.complete ? { min: outcome.min[i]!, max: outcome.max[i]! } : { min: 0, max: 0 };
+    });
+    const last = this.dimensions - 1;
+    scores[overallKey] = outcome.complete ? { min: outcome.min[last]!, max: outcome.max[last]! } : { min: 0, max: 0 };
+    return {
+      decisions: outcome.complete ? outcome.longest : 0,
+      endings: [...this.endings],
+      scores,
+      distinctStates: this.distinctStates,
+      scoredCompetencies: this.settings.rubric.competencies.map((c) => c.id).filter((id) => this.scoredCompetencies.has(id)),
+    };
+  }
+
+  private visit(stateJson: string, arrival: SegmentSummary): Outcome {
+    const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
+    if (this.repeatsAnAncestor(key, counts)) {
+      this.error(arrival.lastLine, 'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)');
+      return this.deadEnd;
+    }
+    const parent = this.stack.at(-1);
+    const remembered = this.memo.get(key)?.find((entry) => agreeOn(entry.counts, counts, entry.reads));
+    if (remembered) {
+      if (parent) for (const read of remembered.reads) parent.reads.add(read);
+      return remembered.outcome;
+    }
+
+    const frame: Frame = { key, counts, reads: new Set() };
+    this.push(frame);
+    this.player.loadState(stateJson);
+    const options = this.player.options;
+    this.checkDecision(options, arrival);
+    let outcome: Outcome = this.deadEnd;
+    for (const option of options) {
+      this.player.loadState(stateJson);
+      const lines = trackingReads(
+        (read) => frame.reads.add(read),
+        () => {
+          this.player.choose(option.index);
+          return this.player.nextSegment();
+        },
+      );
+      const summary = this.summarise(lines, this.choiceLine(option).line);
+      const next = this.player.isOver ? this.terminal(summary) : this.visit(this.player.saveState(), summary);
+      outcome = this.combine(outcome, this.deltas(option), next);
+    }
+    this.pop();
+    if (parent) for (const read of frame.reads) parent.reads.add(read);
+    const entries = this.memo.get(key) ?? [];
+    entries.push({ counts, reads: frame.reads, outcome });
+    this.memo.set(key, entries);
+    this.distinctStates++;
+    return outcome;
+  }
+
+  /**
+   * A state that matches an unfinished ancestor on everything the story read in between can take
+   * the same turns again, and again: a loop without end.
+   */
+  private repeatsAnAncestor(key: string, counts: StateCounts): boolean {
+    if (!this.keysOnStack.has(key)) return false;
+    const readSince = new Set<string>();
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const frame = this.stack[i]!;
+      for (const read of frame.reads) readSince.add(read);
+      if (frame.key === key && agreeOn(frame.counts, counts, readSince)) return true;
+    }
+    return false;
+  }
+
+  private push(frame: Frame): void {
+    this.stack.push(frame);
+    this.keysOnStack.set(frame.key, (this.keysOnStack.get(frame.key) ?? 0) + 1);
+  }
+
+  private pop(): void {
+    const frame = this.stack.pop()!;
+    const left = this.keysOnStack.get(frame.key)! - 1;
+    if (left === 0) this.keysOnStack.delete(frame.key);
+    else this.keysOnStack.set(frame.key, left);
+  }
+
+  private terminal(summary: SegmentSummary): Outcome {
+    if (summary.ending !== undefined) return this.ending;
+    this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+    return this.deadEnd;
+  }
+
+  private combine(best: Outcome, deltas: number[], next: Outcome): Outcome {
+    if (!next.complete) return best;
+    const min = next.min.map((value, i) => value + deltas[i]!);
+    const max = next.max.map((value, i) => value + deltas[i]!);
+    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1 };
+    return {
+      complete: true,
+      min: min.map((value, i) => Math.min(value, best.min[i]!)),
+      max: max.map((value, i) => Math.max(value, best.max[i]!)),
+      longest: Math.max(best.longest, next.longest + 1),
+    };
+  }
+
+  private deltas(option: StoryOption): number[] {
+    const score = option.tags.score ?? {};
+    const vector = this.settings.rubric.competencies.map((c) => score[c.id] ?? 0);
+    for (const id of Object.keys(score)) this.scoredCompetencies.add(id);
+    vector.push(vector.reduce((sum, delta, i) => sum + delta * this.weights[i]!, 0));
+    return vector;
+  }
+
+  private choiceLine(option: StoryOption): { file: string; line: number } {
+    return this.settings.choiceLines.get(option.sourcePath) ?? { file: this.settings.file, line: 0 };
+  }
+
+  private checkDecision(options: StoryOption[], arrival: SegmentSummary): void {
+    for (const option of options) {
+      const where = this.choiceLine(option);
+      for (const problem of option.problems) this.tagProblem(where, problem);
+      if (this.settings.scored && option.tags.score === undefined) {
+        this.settings.errors.add({ ...where, message: `option '${option.label}' has no '# score:': a scored story scores every option, such as [${option.label} #score: respect+1]` });
+      }
+      if (this.settings.scored && option.tags.feedback === undefined) {
+        this.settings.warnings.add({ ...where, message: `option '${option.label}' has no '# feedback:': the player will not learn why it scored as it did` });
+      }
+    }
+    const first = options[0];
+    if (first && this.settings.usesDiscuss && !arrival.discuss && !options.some((o) => o.tags.discuss)) {
+      this.settings.warnings.add({ ...this.choiceLine(first), message: "this decision has no '# discuss:' prompt for the facilitator" });
+    }
+  }
+
+  /** Checks what a run of lines says and does, and remembers the endings it reaches. */
+  private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
+    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false };
+    let unansweredMessage: StoryLine | null = null;
+    for (const line of lines) {
+      const where = { file: this.settings.file, line: line.sourceLine };
+      if (line.sourceLine) summary.lastLine = line.sourceLine;
+      for (const problem of line.problems) this.tagProblem(where, problem);
+      if (line.tags.speaker?.toLowerCase() === 'you') unansweredMessage = line;
+      if (line.tags.thought !== undefined) unansweredMessage = null;
+      if (line.tags.discuss !== undefined) summary.discuss = true;
+      if (line.tags.ending) {
+        summary.ending = line.tags.ending.title;
+        this.endings.add(line.tags.ending.title);
+      }
+    }
+    if (unansweredMessage && this.settings.usesThoughts) {
+      this.settings.warnings.add({
+        file: this.settings.file,
+        line: unansweredMessage.sourceLine,
+        message: "the player's message has no '# thought:' after it: the debrief will show nothing beside it",
+      });
+    }
+    if (summary.ending !== undefined && !this.player.isOver) {
+      this.settings.warnings.add({ file: this.settings.file, line: summary.lastLine, message: `the ending '${summary.ending}' is followed by more choices` });
+    }
+    this.checkMeters(summary.lastLine);
+    this.reportRuntimeErrors(summary.lastLine);
+    return summary;
+  }
+
+  private checkMeters(line: number): void {
+    const meters = this.player.meters();
+    for (const name of meterNames) {
+      const value = meters[name];
+      if (value !== undefined && (value < 0 || value > 10 || !Number.isInteger(value))) {
+        this.error(line, `${name} is ${value} here: a meter is a whole number from 0 to 10`);
+      }
+    }
+  }
+
+  private reportRuntimeErrors(line: number): void {
+    const all = this.player.runtimeErrors;
+    for (; this.reportedRuntimeErrors < all.length; this.reportedRuntimeErrors++) this.error(line, all[this.reportedRuntimeErrors]!);
+  }
+
+  private tagProblem(where: { file: string; line: number }, problem: string): void {
+    if (!this.settings.reportedTagProblems.has(problem)) this.settings.errors.add({ ...where, message: problem });
+  }
+
+  private error(line: number, message: string): void {
+    this.settings.errors.add({ file: this.settings.file, line, message });
+  }
+}

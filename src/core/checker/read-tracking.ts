@@ -1,0 +1,65 @@
+/**
+ * Records which visit counts and turn numbers a story reads while the explorer plays it.
+ *
+ * Once-only choices (`*`) make Ink count visits, so two paths that meet at the same point often
+ * differ only in counts. A count matters for what follows only if something reads it, so the
+ * explorer keys states without counts and compares just the counts that were read. The inkjs
+ * compiler builds its stories from the `inkjs/engine` classes, so patching that StoryState once
+ * sees every read; outside an exploration the recorder is null and the patch does nothing.
+ */
+import { StoryState } from 'inkjs/engine/StoryState';
+
+type Recorder = (key: string) => void;
+
+let recorder: Recorder | null = null;
+let incrementing = false;
+
+interface CountedContainer {
+  path: { toString(): string };
+}
+
+interface PatchableState {
+  VisitCountForContainer(container: CountedContainer): number;
+  IncrementVisitCountForContainer(container: CountedContainer): void;
+  VisitCountAtPathString(path: string): number;
+  TurnsSinceForContainer(container: CountedContainer): number;
+}
+
+const proto = StoryState.prototype as unknown as PatchableState;
+const visitCount = proto.VisitCountForContainer;
+const incrementVisitCount = proto.IncrementVisitCountForContainer;
+const visitCountAtPath = proto.VisitCountAtPathString;
+const turnsSince = proto.TurnsSinceForContainer;
+
+proto.VisitCountForContainer = function (this: PatchableState, container) {
+  if (recorder && !incrementing) recorder(`v:${container.path.toString()}`);
+  return visitCount.call(this, container);
+};
+proto.IncrementVisitCountForContainer = function (this: PatchableState, container) {
+  // Incrementing reads the old count to write the new one: that is not a read by the story.
+  incrementing = true;
+  try {
+    incrementVisitCount.call(this, container);
+  } finally {
+    incrementing = false;
+  }
+};
+proto.VisitCountAtPathString = function (this: PatchableState, path) {
+  if (recorder) recorder(`v:${path}`);
+  return visitCountAtPath.call(this, path);
+};
+proto.TurnsSinceForContainer = function (this: PatchableState, container) {
+  if (recorder) recorder(`t:${container.path.toString()}`);
+  return turnsSince.call(this, container);
+};
+
+/** Runs `action` with every count read reported to `record`. */
+export function trackingReads<T>(record: Recorder, action: () => T): T {
+  const previous = recorder;
+  recorder = record;
+  try {
+    return action();
+  } finally {
+    recorder = previous;
+  }
+}

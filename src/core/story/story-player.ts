@@ -1,0 +1,144 @@
+/**
+ * The one wrapper around an inkjs story: the game, the checker and the tests all play stories
+ * through it, in our own words (`nextSegment`, `choose`), with tags already read into typed values.
+ */
+import { Story } from 'inkjs';
+import { readGlobalTags, readLineTags, readOptionTags, type LineTags, type OptionTags, type ScenarioInfo, type TagContext } from './tags';
+
+/** The part of an inkjs Story this module uses; both the runtime and the compiler's story fit it. */
+export interface InkStory {
+  readonly canContinue: boolean;
+  readonly currentChoices: ReadonlyArray<{ text: string; index: number; tags: string[] | null; sourcePath: string }>;
+  readonly currentTags: string[] | null;
+  readonly globalTags: string[] | null;
+  onError: ((message: string, type: number) => void) | null;
+  Continue(): string | null;
+  ChooseChoiceIndex(index: number): void;
+  readonly state: {
+    toJson(): string;
+    LoadJson(json: string): void;
+    readonly currentPointer: { Resolve(): { debugMetadata: { startLineNumber: number } | null } | null };
+  };
+  readonly variablesState: {
+    GlobalVariableExistsWithName(name: string): boolean;
+    $(name: string): unknown;
+  };
+}
+
+export interface StoryLine {
+  text: string;
+  tags: LineTags;
+  /** The source line the text was written on, where the story carries debug data (the checker); else 0. */
+  sourceLine: number;
+  /** Tag problems on this line (never present in a story that passed the checker). */
+  problems: string[];
+  /** True for an empty line carrying only tags, which Ink makes of tags after a choice's brackets. */
+  tagsOnly: boolean;
+}
+
+export interface StoryOption {
+  index: number;
+  label: string;
+  tags: OptionTags;
+  /** Ink's path of the choice in the compiled story, which the checker maps back to a source line. */
+  sourcePath: string;
+  problems: string[];
+}
+
+/** Names of the live meters a story can declare as Ink variables (design: "The live meters"). */
+export const meterNames = ['trust', 'reputation'] as const;
+export type MeterName = (typeof meterNames)[number];
+export type Meters = Partial<Record<MeterName, number>>;
+
+export class StoryPlayer {
+  readonly info: ScenarioInfo | null;
+  readonly infoProblems: string[];
+  /** Ink runtime errors met so far, in the order met. */
+  readonly runtimeErrors: string[] = [];
+  private readonly globalTagCount: number;
+  private atStart = true;
+
+  constructor(
+    private readonly story: InkStory,
+    private readonly context: TagContext,
+  ) {
+    story.onError = (message, type) => {
+      if (type === 2) this.runtimeErrors.push(message);
+    };
+    const globals = story.globalTags ?? [];
+    this.globalTagCount = globals.length;
+    const info = readGlobalTags(globals, context);
+    this.info = info.ok ? info.value : null;
+    this.infoProblems = info.ok ? [] : info.error;
+  }
+
+  /** Plays compiled story JSON with the inkjs runtime (what the game ships). */
+  static fromJson(json: string | object, context: TagContext): StoryPlayer {
+    return new StoryPlayer(new Story(json as string) as unknown as InkStory, context);
+  }
+
+  /** Reads every line up to the next decision or the end. */
+  nextSegment(): StoryLine[] {
+    const lines: StoryLine[] = [];
+    while (this.story.canContinue) {
+      const sourceLine = this.story.state.currentPointer.Resolve()?.debugMetadata?.startLineNumber ?? 0;
+      const text = (this.story.Continue() ?? '').trim();
+      let tagTexts = this.story.currentTags ?? [];
+      // inkjs repeats the file-top tags on the first line: they are global, not this line's.
+      if (this.atStart) tagTexts = tagTexts.slice(this.globalTagCount);
+      this.atStart = false;
+      const tags = readLineTags(tagTexts, this.context);
+      if (text === '' && tagTexts.length === 0) continue;
+      lines.push({
+        text,
+        tags: tags.ok ? tags.value : { sfx: [] },
+        sourceLine,
+        problems: tags.ok ? [] : tags.error,
+        tagsOnly: text === '',
+      });
+    }
+    return lines;
+  }
+
+  get options(): StoryOption[] {
+    return this.story.currentChoices.map((choice) => {
+      const tags = readOptionTags(choice.tags ?? [], this.context);
+      return {
+        index: choice.index,
+        label: choice.text.trim(),
+        tags: tags.ok ? tags.value : {},
+        sourcePath: choice.sourcePath,
+        problems: tags.ok ? [] : tags.error,
+      };
+    });
+  }
+
+  /** True when the story can neither continue nor offer a choice: the scenario is over. */
+  get isOver(): boolean {
+    return !this.story.canContinue && this.story.currentChoices.length === 0;
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  meters(): Meters {
+    const meters: Meters = {};
+    for (const name of meterNames) {
+      if (!this.story.variablesState.GlobalVariableExistsWithName(name)) continue;
+      const value = this.story.variablesState.$(name);
+      if (typeof value === 'number') meters[name] = value;
+    }
+    return meters;
+  }
+
+  /** Ink's own save format; exact, including choice tags. */
+  saveState(): string {
+    return this.story.state.toJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+    this.atStart = false;
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The story checker: `npm run check` (every story in stories/) or `npm run check -- FILE.ink ...`,
+ * with `--json` for machines. Exits 1 when any story has an error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkStory, type StoryReport } from '../src/core/checker/check-story';
+import { includeReaderFor, listStories, loadRubric } from './story-files';
+
+function describe(report: StoryReport): string {
+  const lines: string[] = [];
+  const mark = report.ok ? 'ok ' : 'ERR';
+  lines.push(`${mark} ${report.file}${report.title ? ` — ${report.title}` : ''}`);
+  if (report.ok) {
+    const ranges = Object.entries(report.scores).map(([id, r]) => `${id} ${r.min}..${r.max}`);
+    lines.push(`    ${report.decisions} decisions; endings: ${report.endings.join(', ') || '(none)'}`);
+    if (ranges.length) lines.push(`    scores: ${ranges.join(', ')}`);
+  }
+  for (const e of report.errors) lines.push(`    ${e.file}:${e.line}: error: ${e.message}`);
+  for (const w of report.warnings) lines.push(`    ${w.file}:${w.line}: warning: ${w.message}`);
+  return lines.join('\n');
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const named = argv.filter((arg) => !arg.startsWith('--'));
+  let rubric;
+  try {
+    rubric = loadRubric();
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const files = named.length ? named.map((f) => path.resolve(f)) : listStories();
+  const stories: StoryReport[] = files.map((full) => {
+    const file = path.relative(process.cwd(), full) || full;
+    if (!fs.existsSync(full)) {
+      return { file, title: '', ok: false, errors: [{ file, line: 0, message: 'file not found' }], warnings: [], decisions: 0, endings: [], scores: {} };
+    }
+    return checkStory(file, fs.readFileSync(full, 'utf8'), rubric, includeReaderFor(full)).report;
+  });
+  if (json) console.log(JSON.stringify({ stories }, null, 2));
+  else console.log(stories.map(describe).join('\n'));
+  return stories.every((s) => s.ok) ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
