@@ -5,7 +5,7 @@
 import { competencyIds, type Rubric } from '../scoring/rubric';
 import type { ScoreRanges } from '../scoring/score-range';
 import { StoryPlayer, type InkStory } from '../story/story-player';
-import { parseTag, splitTag, type TagContext } from '../story/tags';
+import { parseTag, splitTag, type ScenarioInfo, type TagContext } from '../story/tags';
 import { compileInk, type IncludeReader } from './compile-ink';
 import { DiagnosticList, type Diagnostic } from './diagnostic';
 import { StoryExplorer } from './explore';
@@ -27,6 +27,8 @@ export interface CheckedStory {
   report: StoryReport;
   /** The compiled JSON, when the story compiled. */
   json: string | null;
+  /** What the file-top tags say, when they are valid. */
+  info: ScenarioInfo | null;
   /** Story states explored after merging (for the benchmark). */
   distinctStates: number;
 }
@@ -40,6 +42,28 @@ function staticTagProblems(tags: WrittenTag[], context: TagContext, errors: Diag
     errors.add({ file: tag.file, line: tag.line, message: parsed.error });
     messages.add(parsed.error);
   }
+  // `# ending:` and `# stars:` belong together on one source line.
+  const byLine = new Map<string, WrittenTag[]>();
+  for (const tag of tags) {
+    if (tag.place !== 'line') continue;
+    const key = `${tag.file}:${tag.line}`;
+    byLine.set(key, [...(byLine.get(key) ?? []), tag]);
+  }
+  for (const lineTags of byLine.values()) {
+    const names = lineTags.map((tag) => splitTag(tag.text));
+    const ending = names.find((tag) => tag.name === 'ending');
+    const hasStars = names.some((tag) => tag.name === 'stars');
+    const first = lineTags[0]!;
+    const problem = ending && !hasStars
+      ? `'# ending: ${ending.value}' needs '# stars: 1-5' on the same line`
+      : !ending && hasStars
+        ? `'# stars:' belongs on the same line as '# ending:'`
+        : null;
+    if (problem) {
+      errors.add({ file: first.file, line: first.line, message: problem });
+      messages.add(problem);
+    }
+  }
   return messages;
 }
 
@@ -51,7 +75,7 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
   compiled.warnings.forEach((d) => warnings.add(d));
   const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges };
   if (!compiled.story) {
-    return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, distinctStates: 0 };
+    return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, info: null, distinctStates: 0 };
   }
 
   const context: TagContext = { competencies: new Set(competencyIds(rubric)) };
@@ -76,9 +100,10 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
     warnings,
   }).explore();
 
+  const linesWithErrors = new Set(errors.items.map((e) => `${e.file}:${e.line}`));
   for (const tag of named('ending')) {
     const title = splitTag(tag.text).value;
-    if (!tag.dynamic && !exploration.endings.includes(title)) {
+    if (!tag.dynamic && !exploration.endings.includes(title) && !linesWithErrors.has(`${tag.file}:${tag.line}`)) {
       errors.add({ file: tag.file, line: tag.line, message: `no path reaches the ending '${title}'` });
     }
   }
@@ -95,6 +120,7 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
       scores: exploration.scores,
     },
     json: compiled.json,
+    info: player.info,
     distinctStates: exploration.distinctStates,
   };
 }

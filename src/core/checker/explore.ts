@@ -60,6 +60,8 @@ interface MemoEntry {
 
 interface SegmentSummary {
   ending?: string;
+  /** A tag on the way was broken (already reported): do not pile a dead end on top of it. */
+  brokenTags: boolean;
   lastLine: number;
   discuss: boolean;
 }
@@ -177,7 +179,7 @@ export class StoryExplorer {
 
   private terminal(summary: SegmentSummary): Outcome {
     if (summary.ending !== undefined) return this.ending;
-    this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+    if (!summary.brokenTags) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
     return this.deadEnd;
   }
 
@@ -210,7 +212,7 @@ export class StoryExplorer {
     for (const option of options) {
       const where = this.choiceLine(option);
       for (const problem of option.problems) this.tagProblem(where, problem);
-      if (this.settings.scored && option.tags.score === undefined) {
+      if (this.settings.scored && option.tags.score === undefined && option.problems.length === 0) {
         this.settings.errors.add({ ...where, message: `option '${option.label}' has no '# score:': a scored story scores every option, such as [${option.label} #score: respect+1]` });
       }
       if (this.settings.scored && option.tags.feedback === undefined) {
@@ -225,12 +227,13 @@ export class StoryExplorer {
 
   /** Checks what a run of lines says and does, and remembers the endings it reaches. */
   private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
-    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false };
+    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false, brokenTags: false };
     let unansweredMessage: StoryLine | null = null;
     for (const line of lines) {
       const where = { file: this.settings.file, line: line.sourceLine };
       if (line.sourceLine) summary.lastLine = line.sourceLine;
       for (const problem of line.problems) this.tagProblem(where, problem);
+      if (line.problems.length) summary.brokenTags = true;
       if (line.tags.speaker?.toLowerCase() === 'you') unansweredMessage = line;
       if (line.tags.thought !== undefined) unansweredMessage = null;
       if (line.tags.discuss !== undefined) summary.discuss = true;

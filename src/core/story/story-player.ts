@@ -17,12 +17,40 @@ export interface InkStory {
   readonly state: {
     toJson(): string;
     LoadJson(json: string): void;
-    readonly currentPointer: { Resolve(): { debugMetadata: { startLineNumber: number } | null } | null };
+    readonly currentPointer: InkPointer;
   };
   readonly variablesState: {
     GlobalVariableExistsWithName(name: string): boolean;
     $(name: string): unknown;
   };
+}
+
+interface InkContent {
+  readonly ownDebugMetadata?: { startLineNumber: number } | null;
+  readonly debugMetadata: { startLineNumber: number } | null;
+  readonly value?: unknown;
+}
+
+interface InkPointer {
+  readonly container: { readonly content: InkContent[] } | null;
+  readonly index: number;
+  Resolve(): InkContent | null;
+}
+
+/**
+ * The source line of the next line of text, where the story carries debug data (the checker).
+ * The pointer often still sits on the newline that ended the previous source line, so skip
+ * newlines until the first content object.
+ */
+function sourceLineAt(pointer: InkPointer): number {
+  const content = pointer.container?.content ?? [];
+  for (let i = Math.max(pointer.index, 0); i < content.length; i++) {
+    const object = content[i]!;
+    if (object.value === '\n') continue;
+    if (object.ownDebugMetadata) return object.ownDebugMetadata.startLineNumber;
+    break;
+  }
+  return pointer.Resolve()?.debugMetadata?.startLineNumber ?? 0;
 }
 
 export interface StoryLine {
@@ -81,7 +109,7 @@ export class StoryPlayer {
   nextSegment(): StoryLine[] {
     const lines: StoryLine[] = [];
     while (this.story.canContinue) {
-      const sourceLine = this.story.state.currentPointer.Resolve()?.debugMetadata?.startLineNumber ?? 0;
+      const sourceLine = sourceLineAt(this.story.state.currentPointer);
       const text = (this.story.Continue() ?? '').trim();
       let tagTexts = this.story.currentTags ?? [];
       // inkjs repeats the file-top tags on the first line: they are global, not this line's.

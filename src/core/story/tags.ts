@@ -226,8 +226,10 @@ export function readLineTags(tags: readonly string[], context: TagContext): Resu
         break;
     }
   }
-  if (endingTitle !== undefined && stars === undefined) problems.push(`'# ending: ${endingTitle}' needs '# stars: 1-5' on the same line`);
-  if (stars !== undefined && endingTitle === undefined) problems.push(`'# stars:' belongs on the same line as '# ending:'`);
+  // Judge the pairing by what was written, so that a bad `# stars: 9` is one error, not two.
+  const written = new Set(tags.map((text) => splitTag(text).name));
+  if (written.has('ending') && !written.has('stars')) problems.push(`'# ending: ${endingTitle ?? ''}' needs '# stars: 1-5' on the same line`);
+  if (written.has('stars') && !written.has('ending')) problems.push(`'# stars:' belongs on the same line as '# ending:'`);
   if (endingTitle !== undefined && stars !== undefined) line.ending = { title: endingTitle, stars };
   return problems.length ? failure(problems) : success(line);
 }

@@ -1,0 +1,61 @@
+/**
+ * Everything the game keeps for a learner between visits, versioned and validated on load. A save
+ * that does not parse is never trusted and never thrown away silently: the caller sets it aside.
+ */
+import { z } from 'zod';
+import { failure, success, type Result } from '../result';
+
+const volume = z.number().min(0).max(1);
+
+export const settingsSchema = z.object({
+  feedback: z.boolean(),
+  captions: z.boolean(),
+  muted: z.boolean(),
+  volumes: z.object({ interface: volume, channel: volume, ambience: volume }),
+});
+
+const inProgressSchema = z.object({
+  /** The story's fingerprint when saved: choices only replay on the story they were made in. */
+  storyVersion: z.string(),
+  choices: z.array(z.number().int().min(0)),
+  savedAt: z.string(),
+});
+
+const savedDataSchema = z.object({
+  version: z.literal(1),
+  settings: settingsSchema,
+  inProgress: z.record(z.string(), inProgressSchema),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type InProgress = z.infer<typeof inProgressSchema>;
+export type SavedData = z.infer<typeof savedDataSchema>;
+
+export const defaultSettings: Settings = {
+  feedback: true,
+  captions: true,
+  muted: false,
+  volumes: { interface: 0.6, channel: 0.8, ambience: 0.3 },
+};
+
+export function emptySavedData(): SavedData {
+  return { version: 1, settings: { ...defaultSettings, volumes: { ...defaultSettings.volumes } }, inProgress: {} };
+}
+
+/** Reads saved JSON; `null` (nothing saved yet) is a fresh start, anything invalid is a failure. */
+export function parseSavedData(json: string | null): Result<SavedData, string> {
+  if (json === null) return success(emptySavedData());
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return failure('the saved progress is not valid JSON');
+  }
+  const parsed = savedDataSchema.safeParse(raw);
+  if (!parsed.success) return failure(`the saved progress does not match version 1: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  return success(parsed.data);
+}
+
+export function serializeSavedData(data: SavedData): string {
+  return JSON.stringify(data);
+}

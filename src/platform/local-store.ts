@@ -1,0 +1,42 @@
+/**
+ * Keeps saved data in localStorage. A corrupt save is copied aside under its own key (so nothing
+ * is lost and a trainer can recover it) and reported once; storage that refuses to write (private
+ * mode, quota) leaves the game playing with a notice.
+ */
+import { emptySavedData, parseSavedData, serializeSavedData, type SavedData } from '../core/records/saved-data';
+
+const key = 'glasshouse:v1';
+
+export interface LoadedStore {
+  data: SavedData;
+  /** A plain sentence for the learner when something was wrong with the save. */
+  notice: string | null;
+}
+
+export function loadStore(storage: Storage = window.localStorage): LoadedStore {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(key);
+  } catch {
+    return { data: emptySavedData(), notice: 'This browser does not allow saving, so progress will not be kept after you close the tab.' };
+  }
+  const parsed = parseSavedData(raw);
+  if (parsed.ok) return { data: parsed.value, notice: null };
+  const asideKey = `glasshouse:corrupt:${new Date().toISOString()}`;
+  try {
+    storage.setItem(asideKey, raw ?? '');
+  } catch {
+    // Keeping the original where it is is better than losing it: do not overwrite it below.
+    return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}). It was left untouched.` };
+  }
+  return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}), so it was set aside and you are starting fresh.` };
+}
+
+export function saveStore(data: SavedData, storage: Storage = window.localStorage): boolean {
+  try {
+    storage.setItem(key, serializeSavedData(data));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+import type { ScenarioMeta } from '../core/story/scenario';
+import { el } from './dom';
+import { channelNames } from './labels';
+
+export interface BriefingActions {
+  start(): void;
+  resume: (() => void) | null;
+  back(): void;
+}
+
+/** Who you are, who you are talking to, how, and for how long. */
+export function briefingScreen(meta: ScenarioMeta, actions: BriefingActions): HTMLElement {
+  const facts = el('dl', { class: 'facts' });
+  const add = (term: string, value: string | undefined) => {
+    if (value) facts.append(el('dt', {}, term), el('dd', {}, value));
+  };
+  add('You are', meta.role);
+  add('Talking with', meta.counterpart);
+  add('Channel', meta.channel ? channelNames[meta.channel] : undefined);
+  add('Time', meta.minutes ? `about ${meta.minutes} minutes, ${meta.decisions} decisions` : `${meta.decisions} decisions`);
+  return el(
+    'section',
+    { class: 'screen briefing', 'aria-labelledby': 'briefing-title' },
+    el('p', { class: 'brand' }, 'Briefing'),
+    el('h1', { id: 'briefing-title' }, meta.title),
+    meta.brief ? el('p', { class: 'lead' }, meta.brief) : null,
+    facts,
+    el(
+      'div',
+      { class: 'actions' },
+      actions.resume ? el('button', { type: 'button', class: 'primary', onclick: actions.resume }, 'Resume where you left off') : null,
+      el('button', { type: 'button', class: actions.resume ? '' : 'primary', onclick: actions.start }, actions.resume ? 'Start again' : 'Start'),
+      el('button', { type: 'button', onclick: actions.back }, 'Back to scenarios'),
+    ),
+  );
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests only: the pure core and the tools, in Node. Browser tests have their own config.
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/scenarios/**/*.test.ts'],
+    environment: 'node',
+  },
+});
