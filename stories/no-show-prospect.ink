@@ -21,6 +21,7 @@ VAR checked_early = false
 VAR call_monday = false
 VAR apologized = false
 VAR asked_linda = false
+VAR kept_promise = false
 
 -> monday
 
@@ -60,7 +61,7 @@ The proposal on your screen says $38,380: four seats in Marcus's Security+ bootc
 The conference bridge has been open for ten minutes. # time: Tuesday, 2:10 pm # channel: call # sfx: call-join
 Still just us? # speaker: Priya
 I pushed a lab review to four o'clock for this. # speaker: Marcus
-Greg's line stays silent. He accepted the calendar invite on Friday. # thought: In Linda's office since 1:50, phone face down on her desk. She is circling every training line in red. I can't walk out of this. I'll text them. In a minute.
+Greg's line stays silent. He accepted the calendar invite on Friday. Since 1:50 he has been in his CFO's office, phone face down on her desk. # thought: Linda is circling every training line in red. I can't walk out of this. I'll text them. In a minute.
 It's ten past. Priya is waiting on you, and so is Marcus. # discuss: It's ten past two. What do you owe a customer who is late, and what do you owe your own team?
 
 * [Keep everyone on the line until he joins #score: empathy-1, followthrough-1 #feedback: Waiting looks generous, but an open-ended hold spends your team's afternoon on his silence. Set a limit, check once, and let people go.]
@@ -76,13 +77,13 @@ It's ten past. Priya is waiting on you, and so is Marcus. # discuss: It's ten pa
 * [Call his cell once, leave a friendly voicemail, release the team at 2:15 #score: followthrough+2, respect+1, empathy+1 #feedback: One check is courtesy, not chasing: he may be on the wrong number or stuck in a room. You set a limit for your team and a clear next step for him, with no blame in it.]
     His cell rings four times. # channel: phone # sfx: voicemail
     Hi Greg, it's Jordan at New Horizons. We're on the bridge for our two o'clock. Hope everything's all right over there. I'll let the team go at 2:15 and try you tomorrow at 10:00. Talk soon. # speaker: you
-    At 2:15 you thank Priya and Marcus and close the bridge. # thought: 3:20, out of Linda's office, reading the voicemail transcript. Jordan isn't even mad. "Try you tomorrow at 10." Okay. I owe Jordan a real answer.
+    At 2:15 you thank Priya and Marcus and close the bridge. At 3:20, walking out of Linda's office, Greg reads the voicemail transcript. # thought: Jordan isn't even mad. "Try you tomorrow at 10." Okay. I owe Jordan a real answer.
     ~ promised = true
     ~ trust_up(1)
     -> team
 * [Close the bridge now; he knows where to find us #score: followthrough-2, restraint+1 #feedback: Not chasing is a healthy instinct, but one check is not chasing. Closing the loop is your job, even when he's the one who dropped it.]
     He's not coming. Let's not sit here. He knows where to find us. # speaker: you
-    You close the bridge at 2:11. # thought: 3:20, out of Linda's office. No email, no voicemail from New Horizons. Maybe they barely noticed. Good.
+    You close the bridge at 2:11. At 3:20, walking out of Linda's office, Greg checks his phone. # thought: No email, no voicemail from New Horizons. Maybe they barely noticed. Good.
     -> team
 
 === team ===
@@ -149,6 +150,7 @@ Linda Carver, Blue Ridge's CFO, signed the purchase order for your Excel classes
     At 10:00 his cell rings through to voicemail. # sfx: voicemail
     Hi Greg, Jordan at New Horizons, calling at ten like I said. No pressure. Call me or send a note when you have a minute: 704-555-0148. # speaker: you
     Greg watches it ring out during his staff meeting. # thought: Ten on the dot. Jordan said ten and called at ten. I really need to write back.
+    ~ kept_promise = true
     ~ trust_up(1)
     -> weak_excuse
 * {not promised} [Call him once at 10:00; leave one friendly voicemail #score: followthrough+1, restraint+1 #feedback: A single, friendly check without blame reopens the line. It's a day late, but it's calm and easy to answer.]
@@ -173,7 +175,7 @@ Two days, three people on a bridge, and that's it: got tied up. Priya pings you:
     Hi Greg, thanks for getting back to me. I hope everything's okay on your end. # speaker: you
     One small ask: if a time stops working, a quick note is all I need. It lets me free up Priya and Marcus, who block their afternoons for these calls. # speaker: you
     Could we try Thursday at 11:00 or Friday at 9:00? Fifteen minutes will do. Jordan # speaker: you
-    Sent at 5:02 pm. # sfx: mail-sent # thought: Reading it in the parking lot. "A quick note is all I need." That's fair. More than fair. I'd have been furious.
+    Sent at 5:02 pm. Greg reads it in the credit union parking lot. # sfx: mail-sent # thought: "A quick note is all I need." That's fair. More than fair. I'd have been furious.
     ~ reply = 2
     ~ trust_up(2)
 * [Keep it light: "No worries at all! Whenever works for you." #score: composure+1, followthrough-2 #feedback: Gracious, and it avoids a fight, but it hands him the calendar and tells him a no-show costs nothing. No ask and no time means no next step.]
@@ -235,7 +237,8 @@ The orange Publish button waits. # discuss: The draft names no one. Who might re
     ~ trust_down(2)
 * [Keep it off the web; email the draft to Priya and Marcus instead #score: composure-1, respect-1 #feedback: It stays off the internet, but now it sits in company email, mocking a customer in writing. That's how team frustration becomes team culture, and emails get forwarded.]
     Subject: What I'd post if I could. Draft below. Don't forward. # speaker: you # channel: email # sfx: mail-sent
-    Marcus replies within a minute: "Ha. Not that dude. Print it." # thought: Greg, at 10:10 pm, knows nothing about it. Maybe I'll just call Jordan tomorrow and get it over with.
+    Marcus replies within a minute: "Ha. Not that dude. Print it."
+    At 10:10 pm, Greg is still up, staring at your thread. # thought: Maybe I'll just call Jordan tomorrow and get it over with.
 -
 -> thursday
 
@@ -280,7 +283,7 @@ He has confirmed. Nothing about the budget yet. # discuss: He's confirmed. How d
 
 * [Bring Priya and Marcus again; he should see the full team #score: empathy-1, value-1 #feedback: It shows commitment, but it spends Marcus's time again before Greg has even said where things stand. Match the team to the agenda, and keep your word to your own people too.]
     Both of you, please. He needs to see we're all in. # speaker: you
-    Marcus sighs and blocks Friday at nine. # thought: Greg, Thursday evening, rehearsing: How do I say "frozen" without it sounding like "no"?
+    Marcus sighs and blocks Friday at nine. That evening, Greg rehearses what he'll say. # thought: How do I say "frozen" without it sounding like "no"?
 * [Call him Friday at 8:45 to make sure he's really coming #score: restraint-1, respect-1 #feedback: Understandable after Tuesday, but a "just checking you'll show" call tells him you expect him to flake, right after he owned it. Trust is rebuilt by giving some.]
     I'll ring him at 8:45 Friday, just to be sure he's actually coming. # speaker: you
     At 8:45 Friday, Greg picks up. "Yes, Jordan. I'll be there." # channel: phone # thought: A babysitting call. Okay. I earned that, I suppose.
@@ -385,7 +388,7 @@ The $38,380 is frozen. On the call roster, Priya's microphone stays muted. # dis
 
 * [Offer 15% off if he can sign before the end of the month #score: restraint-2, value-1 #feedback: The classic save, but he just told you the problem isn't price. A discount answers a question he didn't ask and tells him you stopped listening.]
     What if we took 15% off, to $32,623, if you can sign by February 28? Would that get it past Linda? # speaker: you
-    Jordan, it's not the price. I can't sign anything over $10,000 right now. # speaker: Greg # mood: annoyed # thought: Not listening. Closing.
+    Jordan, it's not the price. Nothing gets signed right now, at any price. # speaker: Greg # mood: annoyed # thought: Not listening. Closing.
     ~ trust_down(1)
 * [Ask what Linda would need to see to say yes #score: empathy+2, value+1 #feedback: You treated the freeze as his problem to solve, not your deal to rescue. The question turns a no into a plan, and it shows you heard him.]
     That helps. Thank you for telling me. What would Linda need to see to say yes, in April or sooner? # speaker: you
@@ -439,11 +442,25 @@ On your screen: $9,580 for four Security+ seats, $28,800 for the Microsoft 365 s
 Greg's purchase order arrives: four seats, Security+ bootcamp, March 3 to 7, $9,580. # time: Monday, 8:05 am # channel: email # sfx: mail-received # ending: Rescheduled and Won # stars: 5
 ~ rep_up(2)
 On April 8, Linda Carver approves Phase 2: twelve Microsoft 365 sessions, $28,800.
-In May, Greg posts a recommendation on your LinkedIn profile: # channel: text # sfx: notification
-I owe Jordan Reyes an apology and a recommendation. # speaker: Greg # mood: delighted
-In February I missed a call with Jordan's team at New Horizons and sent a lousy excuse. Jordan didn't guilt-trip me or go around me. Jordan called back exactly when promised, asked me for a heads-up next time, and then helped me build a plan my CFO could say yes to. # speaker: Greg
-If you buy IT training in the Carolinas, talk to Jordan. # speaker: Greg # thought: Best vendor I've worked with. And I haven't missed a call since.
-He joins every call two minutes early now.
+{ posted == 1:
+    Greg's note with the signed Phase 2 order has a PS: # channel: email
+    PS: Next time something bugs you, tell me. Not LinkedIn. # speaker: Greg # mood: neutral # thought: Good partner. I just won't be writing Jordan a recommendation.
+    There is no recommendation in May. There is a renewal in July.
+- else:
+    In May, Greg posts a recommendation on your LinkedIn profile: # channel: text # sfx: notification
+    I owe Jordan Reyes an apology and a recommendation. # speaker: Greg # mood: delighted
+    In February I missed a call with Jordan's team at New Horizons and sent a lousy excuse. # speaker: Greg
+    { kept_promise:
+        Jordan called back the next day at exactly the time promised, to the minute. # speaker: Greg
+    }
+    { reply == 3:
+        Jordan told me straight it wasn't okay, then owned the tone and kept the door open. I respect that. # speaker: Greg
+    - else:
+        No guilt trip. Just a fair ask: give a heads-up next time. # speaker: Greg
+    }
+    Then Jordan helped me build a plan my CFO could say yes to. If you buy IT training in the Carolinas, talk to Jordan. # speaker: Greg # thought: Best vendor I've worked with. And I haven't missed a call since.
+    He joins every call two minutes early now.
+}
 -> END
 
 === ending_polite_no ===
@@ -457,7 +474,7 @@ Sandra calls on April 9. The account stays open in your CRM with a reminder for 
 
 === ending_lost ===
 Greg never writes again. # time: May 14, 11:30 am # channel: text # sfx: notification # mood: neutral # ending: Lost Quietly # stars: 2
-In May, a post from Blue Ridge Community Credit Union turns up in your LinkedIn feed:
+In May, Greg's post turns up in your LinkedIn feed:
 Congratulations to our IT team, who completed Security+ prep this spring through a self-paced online program, just in time for our insurance renewal. Proud of you all! # speaker: Greg # thought: New Horizons was fine, I guess. It was just easier not to call them back.
 No mention of New Horizons. The $38,380 opportunity closes in your CRM as "No decision."
 -> END

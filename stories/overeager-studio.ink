@@ -392,7 +392,7 @@ Leah's intake card is still in the drawer. ER nurse, nights, first half marathon
 * [Email her a one-week extension of the $49 intro month, just for her #score: value+1, followthrough+1, empathy-1 #feedback: Generous, but still shaped like the studio's product. An unlimited month is little use to someone working three 12-hour nights a week; value means fitting her life.]
     ~ emails += 1
     -> extend
-* [Let the price lapse quietly; no more outreach from us #score: restraint+2, respect+1, followthrough-2 #feedback: Restraint is never wrong here, but the lesson also says to check in once, weeks later, with something that helps her. You had that something.]
+* [Let the price lapse quietly; no more outreach from us #score: restraint+1, respect+1, followthrough-2 #feedback: Restraint is never wrong here, but the lesson also says to check in once, weeks later, with something that helps her. You had that something.]
     -> lapse
 
 = last_text
@@ -628,9 +628,9 @@ Leah runs her race on Saturday. On Sunday she sleeps until two, and Ember never 
 Five weeks later, on a quiet Wednesday at noon, she walks in alone and pays the $25 drop-in. There is no name card this time; nobody knew she was coming. # time: Day 54, 12:00 pm
 She takes the class, says it was great, and leaves. She has stopped telling people at work about the chocolate on the mat.
 { contacts == 0:
-    Nobody ever gave me a reason to come back sooner. # speaker: Leah # thought: They left me alone, which I liked. I just kind of forgot about them.
+    On her way out she glances at the schedule board, then at the door. # thought: They left me alone, which I liked. Nobody ever gave me a reason to come back sooner, so I just kind of forgot about them.
 - else:
-    I'll come when I come. # speaker: Leah # thought: Nice place. I'm just not going to be anybody's conversion target.
+    On her way out she pays, waves and does not book another class. # thought: Nice place. I'll come when I come. I'm just not going to be anybody's conversion target.
 }
 -> END
 

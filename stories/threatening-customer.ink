@@ -449,7 +449,7 @@ Tracking: delivered Wednesday, 2:48 pm, front porch, Westerville, OH. No word fr
     In Westerville, the swing runs. # thought: It works. Do I email them? Nah. They'll figure it out.
     -> onlooker
 * [Send one short check-in: did it do the trick? #score: followthrough+2, restraint+1 #feedback: One message, one question, no ask. Closing the loop is part of the fix, and it gives her an easy way to say it worked.]
-    Hi Kayla, the tracking says your {offer == "free_unit":new Sway|adapter} landed yesterday. Is Mason swinging? If anything's still off, just reply here and I'll fix it. # speaker: you # sfx: mail-sent
+    Hi Kayla, the tracking says your {offer == "free_unit":new Sway|adapter} landed yesterday. Is your little one swinging? If anything's still off, just reply here and I'll fix it. # speaker: you # sfx: mail-sent
     {
     - trust >= 6:
         It works. He slept two hours in it this morning. That's a record. Thanks I guess. # speaker: Kayla # time: Thursday, 1:05 pm # sfx: mail-received # mood: pleased # thought: Two hours. I cried a little. I am not telling them that either.
@@ -461,7 +461,7 @@ Tracking: delivered Wednesday, 2:48 pm, front porch, Westerville, OH. No word fr
     }
 
 = check_in_late
-Mark is back. The {offer == "free_unit":new Sway|adapter} goes out at 10 am, three days later than you said. # time: Thursday, 10:15 am # channel: email # discuss: You're shipping late. What do you tell her, if anything?
+Mark is back. The {offer == "free_unit":new Sway|adapter} goes out at 10 am, days later than you promised. # time: Thursday, 10:15 am # channel: email # discuss: You're shipping late. What do you tell her, if anything?
 * [Apologize for the wait and upgrade to overnight, on us #score: followthrough+2, value+1 #feedback: A broken promise is paid back with a kept one. Own the delay and shorten it, without excuses.]
     Hi Kayla, I'm sorry for the wait. It shipped this morning, overnight, on us. If anything's still off when it lands, reply here and I'll fix it. # speaker: you # sfx: mail-sent
     No reply. # thought: Overnight now. After I went back to work. Fine.
@@ -494,7 +494,7 @@ No word from Kayla since Monday. Her ticket sits at the bottom of the inbox. # t
 
 // ---------------------------------------------------------------------------
 === thanks ===
-You read her email twice. # discuss: She says it works, with a "thanks, I guess." What, if anything, do you add?
+You read her email twice. # discuss: She says it works. What, if anything, do you add, and what is it for?
 * [Let her know, nicely, it was probably just the plug all along #score: respect-2, composure-1 #feedback: You're right, and being right is the whole problem. It makes her feel foolish in writing, and people who feel foolish don't post updates.]
     Great! Just so you know for next time, it was {offer == "free_unit":very likely only the plug on your old one|only ever the plug}. Baby-monitor plugs fit the Sway but can't run it. # speaker: you # sfx: mail-sent
     Cool. Noted. # speaker: Kayla # mood: annoyed # thought: So I'm the idiot. Good to know.
@@ -552,7 +552,7 @@ Hi! I'm Liz, I commented on Kayla's review. Not about that! My sister-in-law jus
     -> end_grudging_update
 - thanked:
     -> end_edited_review
-- reputation >= 7:
+- reputation >= 7 and (offer == "parts" or offer == "free_unit" or blind_part):
     -> end_twenty_eyes
 - else:
     -> end_silence
@@ -588,14 +588,24 @@ The review still says "doesn't recommend." The edit gets four likes. One of them
 Kayla never writes back. Her review stays up, and so does your reply under it. # time: Friday, 4:30 pm # channel: text # mood: neutral # ending: Twenty Eyes # stars: 4
 {blind_part:Saturday, a small box arrives on Linden Court. She plugs it in. It runs. She tells no one at Lullabee.}
 {liz_helped:Liz's post in Westerville Mamas, Friday at 12:05 pm: "Shoutout to Lullabee. My sister-in-law's used Sway wouldn't turn on. They walked me through it in five minutes and are mailing her a plug for free. Saw how they handled the other thing too. Nothing but class." It gets 47 likes. More than Kayla's review.|Amber, in the comments under Kayla's review: "Not going to lie, their reply is why I'm still buying one. Everyone has a bad day. Not every company answers like that."}
-Kayla never deletes the review. She never answers your last email either. She hits 1,000 Twitter followers on Tuesday, and none of her tweets that week are about swings.
+Kayla never deletes the review, and she never writes to Lullabee again. She hits 1,000 Twitter followers on Tuesday, and none of her tweets that week are about swings.
 -> END
 
 = end_silence
 Kayla never writes back. # time: Friday, 4:30 pm # channel: text # mood: annoyed # ending: Silence # stars: 2
 {blind_part:Saturday, a small box arrives on Linden Court. She plugs it in. It runs. She doesn't write back, and she doesn't change a word of her reviews.}
-She hits 1,000 Twitter followers on Tuesday. Her tweet that morning: "{blind_part:Swing company mailed me a plug out of nowhere and now it works?? Still not forgiving the homework. \#momlife|Update on the swing saga: still dead, still no help. Bought a different brand at Target. Mason doesn't care what it's called. \#momlife}"
-{amazon:The Amazon review stays at the top of the Sway's page, sorted by "most recent." Three people mark it helpful.|The Facebook review stays up, unanswered where it counts. By Friday it has 58 reactions.}
+She hits 1,000 Twitter followers on Tuesday. Her tweet that morning:
+{
+- blind_part:
+    "Swing company mailed me a plug out of nowhere and now it works?? Still not forgiving the homework. \#momlife"
+- offer == "free_unit":
+    "The swing company sent me a whole new one in the end. It only took a threat. Remember that, mamas. \#momlife"
+- fix_shipped():
+    "Swing works now. Total cost: $35, plus a plug they made me beg for, plus my dignity. \#momlife"
+- else:
+    "Update on the swing saga: still dead, still no help. Bought a different brand at Target. Mason doesn't care what it's called. \#momlife"
+}
+{amazon:The Amazon review stays at the top of the Sway's page, sorted by "most recent." Three people mark it helpful.|The Facebook review stays up. By Friday it has 58 reactions.}
 -> END
 
 = end_correction

@@ -8,8 +8,9 @@ import { meterNames } from '../story/story-player';
 import type { Rubric } from '../scoring/rubric';
 import { overallKey, type ScoreRanges } from '../scoring/score-range';
 import type { DiagnosticList } from './diagnostic';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { trackingReads } from './read-tracking';
-import { agreeOn, splitState, type StateCounts } from './story-state-key';
+import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key';
 
 export interface ExploreSettings {
   file: string;
@@ -52,10 +53,13 @@ interface Frame {
   reads: Set<string>;
 }
 
-interface MemoEntry {
-  counts: StateCounts;
-  reads: Set<string>;
-  outcome: Outcome;
+/**
+ * Finished states that share a key, grouped by what their futures read: states whose read values
+ * match have the same future. Most keys have one group, so a lookup is one fingerprint and one get.
+ */
+interface MemoGroup {
+  reads: string[];
+  outcomes: Map<string, Outcome>;
 }
 
 interface SegmentSummary {
@@ -69,7 +73,7 @@ interface SegmentSummary {
 export class StoryExplorer {
   private readonly dimensions: number;
   private readonly weights: number[];
-  private readonly memo = new Map<string, MemoEntry[]>();
+  private readonly memo = new Map<string, MemoGroup[]>();
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
   private readonly endings = new Set<string>();
@@ -116,20 +120,22 @@ export class StoryExplorer {
       return this.deadEnd;
     }
     const parent = this.stack.at(-1);
-    const remembered = this.memo.get(key)?.find((entry) => agreeOn(entry.counts, counts, entry.reads));
-    if (remembered) {
-      if (parent) for (const read of remembered.reads) parent.reads.add(read);
-      return remembered.outcome;
+    for (const group of this.memo.get(key) ?? []) {
+      const remembered = group.outcomes.get(readFingerprint(counts, group.reads));
+      if (!remembered) continue;
+      if (parent) for (const read of group.reads) parent.reads.add(read);
+      return remembered;
     }
 
     const frame: Frame = { key, counts, reads: new Set() };
     this.push(frame);
-    this.player.loadState(stateJson);
+    const saved = SimpleJson.TextToDictionary(stateJson) as Record<string, unknown>;
+    this.player.loadParsedState(saved);
     const options = this.player.options;
     this.checkDecision(options, arrival);
     let outcome: Outcome = this.deadEnd;
-    for (const option of options) {
-      this.player.loadState(stateJson);
+    for (const [i, option] of options.entries()) {
+      if (i > 0) this.player.loadParsedState(saved);
       const lines = trackingReads(
         (read) => frame.reads.add(read),
         () => {
@@ -143,11 +149,21 @@ export class StoryExplorer {
     }
     this.pop();
     if (parent) for (const read of frame.reads) parent.reads.add(read);
-    const entries = this.memo.get(key) ?? [];
-    entries.push({ counts, reads: frame.reads, outcome });
-    this.memo.set(key, entries);
+    this.remember(key, counts, [...frame.reads].sort(), outcome);
     this.distinctStates++;
     return outcome;
+  }
+
+  private remember(key: string, counts: StateCounts, reads: string[], outcome: Outcome): void {
+    const groups = this.memo.get(key) ?? [];
+    const signature = reads.join('\n');
+    let group = groups.find((g) => g.reads.join('\n') === signature);
+    if (!group) {
+      group = { reads, outcomes: new Map() };
+      groups.push(group);
+      this.memo.set(key, groups);
+    }
+    group.outcomes.set(readFingerprint(counts, reads), outcome);
   }
 
   /**

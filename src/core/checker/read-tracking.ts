@@ -1,18 +1,22 @@
 /**
- * Records which visit counts and turn numbers a story reads while the explorer plays it.
+ * Records which visit counts, turn numbers and global variables a story reads while the explorer
+ * plays it.
  *
  * Once-only choices (`*`) make Ink count visits, so two paths that meet at the same point often
- * differ only in counts. A count matters for what follows only if something reads it, so the
- * explorer keys states without counts and compares just the counts that were read. The inkjs
+ * differ only in counts; and flags such as `VAR apologized` often stop mattering once the story
+ * has used them. A value matters for what follows only if something reads it, so the explorer
+ * keys states without them and compares just the values that were read. The inkjs
  * compiler builds its stories from the `inkjs/engine` classes, so patching that StoryState once
  * sees every read; outside an exploration the recorder is null and the patch does nothing.
  */
 import { StoryState } from 'inkjs/engine/StoryState';
+import { VariablesState } from 'inkjs/engine/VariablesState';
 
 type Recorder = (key: string) => void;
 
 let recorder: Recorder | null = null;
 let incrementing = false;
+let assigning = false;
 
 interface CountedContainer {
   path: { toString(): string };
@@ -51,6 +55,30 @@ proto.VisitCountAtPathString = function (this: PatchableState, path) {
 proto.TurnsSinceForContainer = function (this: PatchableState, container) {
   if (recorder) recorder(`t:${container.path.toString()}`);
   return turnsSince.call(this, container);
+};
+
+interface PatchableVariables {
+  GetRawVariableWithName(name: string, contextIndex: number): unknown;
+  Assign(assignment: unknown, value: unknown): void;
+  GlobalVariableExistsWithName(name: string): boolean;
+}
+
+const variablesProto = VariablesState.prototype as unknown as PatchableVariables;
+const rawVariable = variablesProto.GetRawVariableWithName;
+const assign = variablesProto.Assign;
+
+variablesProto.GetRawVariableWithName = function (this: PatchableVariables, name, contextIndex) {
+  if (recorder && !assigning && (contextIndex === 0 || contextIndex === -1) && this.GlobalVariableExistsWithName(name)) recorder(`g:${name}`);
+  return rawVariable.call(this, name, contextIndex);
+};
+variablesProto.Assign = function (this: PatchableVariables, assignment, value) {
+  // Assigning looks the variable up to follow `ref` pointers: that is a write, not a read.
+  assigning = true;
+  try {
+    assign.call(this, assignment, value);
+  } finally {
+    assigning = false;
+  }
 };
 
 /** Runs `action` with every count read reported to `record`. */

@@ -1,10 +1,12 @@
 /**
- * Splits an inkjs save into what identifies a story state for scoring (the key) and the counts
- * that only matter if read (visit counts, turn numbers).
+ * Splits an inkjs save into what identifies a story state for scoring (the key) and the values
+ * that only matter if read (visit counts, turn numbers, global variables).
  */
 
 export interface StateCounts {
   visits: Record<string, number>;
+  /** Global variables that differ from their declared values (inkjs saves only those). */
+  variables: Record<string, unknown>;
   turnIndices: Record<string, number>;
   turn: number;
 }
@@ -61,9 +63,11 @@ export function splitState(stateJson: string, turnIsRead: boolean): SplitState {
     visitCounts: Record<string, number>;
     turnIndices: Record<string, number>;
     turnIdx: number;
+    variablesState: Record<string, unknown>;
   };
-  const counts: StateCounts = { visits: state.visitCounts, turnIndices: state.turnIndices, turn: state.turnIdx };
+  const counts: StateCounts = { visits: state.visitCounts, variables: state.variablesState, turnIndices: state.turnIndices, turn: state.turnIdx };
   delete (state as Partial<typeof state>).visitCounts;
+  delete (state as Partial<typeof state>).variablesState;
   delete (state as Partial<typeof state>).turnIndices;
   if (!turnIsRead) delete (state as Partial<typeof state>).turnIdx;
   for (const flow of Object.values(state.flows)) {
@@ -74,13 +78,20 @@ export function splitState(stateJson: string, turnIsRead: boolean): SplitState {
   return { key: JSON.stringify(state), counts };
 }
 
-/** The value a read of `key` ("v:path" or "t:path") sees in these counts. */
-function readValue(counts: StateCounts, key: string): number | null {
+/** The value a read of `key` ("v:path", "t:path" or "g:variable") sees in these counts. */
+function readValue(counts: StateCounts, key: string): number | string | null {
   const path = key.slice(2);
   if (key.startsWith('v:')) return counts.visits[path] ?? 0;
+  // An absent variable holds its declared value, the same in every state.
+  if (key.startsWith('g:')) return path in counts.variables ? JSON.stringify(counts.variables[path]) : null;
   // TURNS_SINCE reads the distance to the last visit, which moves with the turn number.
   const last = counts.turnIndices[path];
   return last === undefined ? null : counts.turn - last;
+}
+
+/** What the given reads would see, as one string: equal strings mean `agreeOn` holds. */
+export function readFingerprint(counts: StateCounts, reads: readonly string[]): string {
+  return JSON.stringify(reads.map((key) => readValue(counts, key)));
 }
 
 /** True when every read key sees the same value in both. */

@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openGame, screenshot, tabTo } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the built game in Chromium', () => {
+  it('plays a fixture story to its ending by keyboard alone', async () => {
+    const { page, problems } = await openGame(browser);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await tabTo(page, '[data-scenario="smoke"]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Smoke Test Call' }).waitFor();
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+
+    const log = page.getByRole('log', { name: 'Conversation' });
+    await expect.poll(() => log.textContent()).toContain("My kettle stopped working.");
+    await page.keyboard.press('1');
+    await expect.poll(() => log.textContent()).toContain('It just won’t switch on.'.replace('’', "'"));
+    await page.keyboard.press('1');
+    await expect.poll(() => log.textContent()).toContain('Sam hangs up happy.');
+
+    await tabTo(page, 'button[data-finish]');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Debrief' }).or(page.getByText('Debrief')).first().waitFor();
+    expect(await page.locator('.overall-percent').textContent()).toBe('100%');
+    expect(await page.locator('.ending h2').textContent()).toBe('Ending: Fixed By Wednesday');
+    await screenshot(page, 'smoke-debrief-1280x720');
+    expect(problems).toEqual([]);
+  });
+});
