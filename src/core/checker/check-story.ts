@@ -31,6 +31,8 @@ export interface CheckedStory {
   info: ScenarioInfo | null;
   /** Story states explored after merging (for the benchmark). */
   distinctStates: number;
+  /** The fewest choices on any path to an ending (the report's `decisions` is the most). */
+  fewestDecisions: number;
 }
 
 function staticTagProblems(tags: WrittenTag[], context: TagContext, errors: DiagnosticList): Set<string> {
@@ -75,7 +77,7 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
   compiled.warnings.forEach((d) => warnings.add(d));
   const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges };
   if (!compiled.story) {
-    return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, info: null, distinctStates: 0 };
+    return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, info: null, distinctStates: 0, fewestDecisions: 0 };
   }
 
   const context: TagContext = { competencies: new Set(competencyIds(rubric)) };
@@ -122,5 +124,6 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
     json: compiled.json,
     info: player.info,
     distinctStates: exploration.distinctStates,
+    fewestDecisions: exploration.fewestDecisions,
   };
 }

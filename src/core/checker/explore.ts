@@ -30,8 +30,9 @@ export interface ExploreSettings {
 
 export interface Exploration {
   decisions: number;
+  /** The fewest choices made on any path from the start to an ending. */
+  fewestDecisions: number;
   endings: string[];
-  /** Endings reached, with the source line they were met on. */
   scores: ScoreRanges;
   /** Story states explored after merging: what memory and time grow with. */
   distinctStates: number;
@@ -45,6 +46,7 @@ interface Outcome {
   min: number[];
   max: number[];
   longest: number;
+  shortest: number;
 }
 
 interface Frame {
@@ -90,8 +92,8 @@ export class StoryExplorer {
     const competencies = settings.rubric.competencies;
     this.dimensions = competencies.length + 1;
     this.weights = competencies.map((c) => c.weight);
-    this.deadEnd = { complete: false, min: [], max: [], longest: 0 };
-    this.ending = { complete: true, min: new Array(this.dimensions).fill(0), max: new Array(this.dimensions).fill(0), longest: 0 };
+    this.deadEnd = { complete: false, min: [], max: [], longest: 0, shortest: 0 };
+    this.ending = { complete: true, min: new Array(this.dimensions).fill(0), max: new Array(this.dimensions).fill(0), longest: 0, shortest: 0 };
   }
 
   explore(): Exploration {
@@ -106,6 +108,7 @@ export class StoryExplorer {
     scores[overallKey] = outcome.complete ? { min: outcome.min[last]!, max: outcome.max[last]! } : { min: 0, max: 0 };
     return {
       decisions: outcome.complete ? outcome.longest : 0,
+      fewestDecisions: outcome.complete ? outcome.shortest : 0,
       endings: [...this.endings],
       scores,
       distinctStates: this.distinctStates,
@@ -203,12 +206,13 @@ export class StoryExplorer {
     if (!next.complete) return best;
     const min = next.min.map((value, i) => value + deltas[i]!);
     const max = next.max.map((value, i) => value + deltas[i]!);
-    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1 };
+    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1, shortest: next.shortest + 1 };
     return {
       complete: true,
       min: min.map((value, i) => Math.min(value, best.min[i]!)),
       max: max.map((value, i) => Math.max(value, best.max[i]!)),
       longest: Math.max(best.longest, next.longest + 1),
+      shortest: Math.min(best.shortest, next.shortest + 1),
     };
   }
 
