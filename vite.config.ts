@@ -12,6 +12,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
+    // Sounds stay files (loaded lazily by howler), never data: URLs inside the bundle.
+    assetsInlineLimit: (file: string) => (/\.(ogg|mp3)$/.test(file) ? false : undefined),
     rolldownOptions: {
       output: {
         // Phaser is most of the bundle: its own chunk loads behind the first choice.

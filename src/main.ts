@@ -4,6 +4,11 @@
  */
 import rubricJson from '../stories/rubric.json';
 import { scenarioLoaders, scenarioMetas } from 'virtual:glasshouse/scenarios';
+import { createCaptionArea } from './audio/captions';
+import { gameSounds } from './audio/game-sounds';
+import { SoundPlayer } from './audio/sound-player';
+import { createSoundSettingsPanel } from './audio/sound-settings';
+import { soundUrlResolver } from './audio/sound-urls';
 import { parseRubric } from './core/scoring/rubric';
 import { sortScenarios } from './core/story/scenario';
 import { loadStore, saveStore } from './platform/local-store';
@@ -17,8 +22,35 @@ if (!rubric.ok) {
   root.textContent = `The scoring rubric is broken: ${rubric.error}`;
 } else {
   const store = loadStore();
+  const settings = store.data.settings;
   const stage = new StageBridge();
-  const app = new App(root, {
+  const captions = createCaptionArea();
+  captions.setEnabled(settings.captions);
+  document.getElementById('frame')!.append(captions.element);
+
+  let app: App | null = null;
+  const notify = (message: string) => app?.notify(message);
+  let saveWarned = false;
+  const save = () => {
+    if (store.readOnly || saveStore(store.data) || saveWarned) return;
+    saveWarned = true;
+    notify('Progress could not be saved in this browser.');
+  };
+  const sound = new SoundPlayer({
+    settings,
+    resolveUrl: soundUrlResolver(),
+    onCaption: (caption) => captions.show(caption.text),
+    onProblem: notify,
+  });
+  // Browsers block audio until a gesture, and a projector room should not be surprised: wait for one.
+  const unlock = () => sound.unlock();
+  window.addEventListener('pointerdown', unlock, { once: true, capture: true });
+  window.addEventListener('keydown', unlock, { once: true, capture: true });
+  if (new URLSearchParams(location.search).get('debug') === 'audio') {
+    Object.assign(window, { glasshouseAudio: { requested: sound.requested, played: sound.played } });
+  }
+
+  app = new App(root, {
     rubric: rubric.value,
     scenarios: sortScenarios(scenarioMetas),
     loadScenario: async (id) => {
@@ -27,11 +59,30 @@ if (!rubric.ok) {
       return load();
     },
     saved: store.data,
-    save: () => {
-      if (!saveStore(store.data)) app.notify('Progress could not be saved in this browser.');
-    },
+    save,
     stage,
+    sounds: gameSounds(sound, rubric.value),
+    settingsPanel: () =>
+      createSoundSettingsPanel(settings, (changed) => {
+        Object.assign(settings, changed);
+        sound.applySettings(settings);
+        captions.setEnabled(settings.captions);
+        save();
+      }),
   });
   if (store.notice) app.notify(store.notice);
   app.showMenu();
+  bootStageLater(stage, notify);
+}
+
+/** Phaser is the heaviest part of the page: load it after the interface is up, and fade it in. */
+function bootStageLater(stage: StageBridge, notify: (message: string) => void): void {
+  const host = document.getElementById('stage')!;
+  const start = () =>
+    import('./scenes/boot-stage')
+      .then(({ bootStage }) => bootStage(host, stage))
+      .then(() => host.classList.add('ready'))
+      .catch(() => notify('The illustrated stage could not start; the conversation works without it.'));
+  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
+  else setTimeout(start, 50);
 }

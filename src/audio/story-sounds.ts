@@ -60,9 +60,10 @@ function cuesForLines(lines: readonly StoryLine[], channelBefore: Channel, openi
   const settle = (firstSpeaker: StoryLine | null): void => {
     if (!pending) return;
     const arrival = arrivals[pending.channel];
-    const wanted =
-      arrival.kind === 'always' || (arrival.kind === 'when-they-speak' && firstSpeaker !== null && isCounterpartLine(firstSpeaker));
-    if (wanted && !pending.storyAsked && arrival.kind !== 'none') cues.splice(pending.at, 0, { sound: arrival.sound, priority: priority.channel });
+    const theySpokeFirst = firstSpeaker !== null && isCounterpartLine(firstSpeaker);
+    if (!pending.storyAsked && (arrival.kind === 'always' || (arrival.kind === 'when-they-speak' && theySpokeFirst))) {
+      cues.splice(pending.at, 0, { sound: arrival.sound, priority: priority.channel });
+    }
     pending = null;
   };
 

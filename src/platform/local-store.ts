@@ -11,6 +11,8 @@ export interface LoadedStore {
   data: SavedData;
   /** A plain sentence for the learner when something was wrong with the save. */
   notice: string | null;
+  /** True when saving would overwrite a save that could not be set aside: then nothing is saved. */
+  readOnly: boolean;
 }
 
 export function loadStore(storage: Storage = window.localStorage): LoadedStore {
@@ -18,18 +20,18 @@ export function loadStore(storage: Storage = window.localStorage): LoadedStore {
   try {
     raw = storage.getItem(key);
   } catch {
-    return { data: emptySavedData(), notice: 'This browser does not allow saving, so progress will not be kept after you close the tab.' };
+    return { data: emptySavedData(), notice: 'This browser does not allow saving, so progress will not be kept after you close the tab.', readOnly: true };
   }
   const parsed = parseSavedData(raw);
-  if (parsed.ok) return { data: parsed.value, notice: null };
+  if (parsed.ok) return { data: parsed.value, notice: null, readOnly: false };
   const asideKey = `glasshouse:corrupt:${new Date().toISOString()}`;
   try {
     storage.setItem(asideKey, raw ?? '');
   } catch {
     // Keeping the original where it is is better than losing it: do not overwrite it below.
-    return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}). It was left untouched.` };
+    return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}). It was left untouched, and nothing new will be saved over it.`, readOnly: true };
   }
-  return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}), so it was set aside and you are starting fresh.` };
+  return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}), so it was set aside and you are starting fresh.`, readOnly: false };
 }
 
 export function saveStore(data: SavedData, storage: Storage = window.localStorage): boolean {

@@ -12,6 +12,7 @@ import { el } from './dom';
 import { menuScreen } from './menu-screen';
 import { PlayScreen } from './play-screen';
 import type { StageBridge } from './stage-bridge';
+import type { GameSounds } from '../audio/game-sounds';
 
 export interface AppServices {
   rubric: Rubric;
@@ -20,8 +21,9 @@ export interface AppServices {
   saved: SavedData;
   save(): void;
   stage: StageBridge;
-  /** Plays an interface or story sound; never throws. */
-  onStoryEvent?(event: { kind: 'choice' | 'lines' | 'ending'; session: PlaySession }): void;
+  sounds: GameSounds;
+  /** Extra controls for the menu and the play screen (sound and caption settings). */
+  settingsPanel(): HTMLElement;
 }
 
 export class App {
@@ -46,14 +48,16 @@ export class App {
   }
 
   showMenu(): void {
-    this.play = null;
+    this.leaveScenario();
     this.services.stage.publish('screen', 'menu');
     this.services.stage.publish('scenario', null);
-    this.show(menuScreen(this.services.scenarios, { open: (meta) => this.showBriefing(meta) }), 'menu');
+    const menu = menuScreen(this.services.scenarios, { open: (meta) => this.showBriefing(meta) });
+    menu.append(this.services.settingsPanel());
+    this.show(menu, 'menu');
   }
 
   showBriefing(meta: ScenarioMeta): void {
-    this.play = null;
+    this.leaveScenario();
     this.services.stage.publish('scenario', meta);
     this.services.stage.publish('screen', 'briefing');
     const saved = this.services.saved.inProgress[meta.id];
@@ -84,10 +88,10 @@ export class App {
     const meta = session.scenario.meta;
     const settings = this.services.saved.settings;
     this.play = new PlayScreen(session, this.services.rubric, settings, {
-      chose: () => {
+      chose: (option, lines, channelBefore) => {
         this.remember(session);
         this.publishSession(session);
-        this.services.onStoryEvent?.({ kind: session.isOver ? 'ending' : 'choice', session });
+        this.services.sounds.chose(option, lines, channelBefore);
       },
       finish: () => this.showDebrief(session),
       restart: () => void this.startScenario(meta, []),
@@ -98,13 +102,19 @@ export class App {
     this.services.stage.publish('screen', 'play');
     this.services.stage.publish('scenario', meta);
     this.publishSession(session);
+    this.play.element.querySelector('.practice-panel')?.append(this.services.settingsPanel());
     this.show(this.play.element, 'play');
     this.play.focusFirstOption();
-    this.services.onStoryEvent?.({ kind: 'lines', session });
+    this.services.sounds.scenarioOpened(session);
+  }
+
+  private leaveScenario(): void {
+    if (this.play) this.services.sounds.left();
+    this.play = null;
   }
 
   private showDebrief(session: PlaySession): void {
-    this.play = null;
+    this.leaveScenario();
     const meta = session.scenario.meta;
     this.services.stage.publish('screen', 'debrief');
     this.show(

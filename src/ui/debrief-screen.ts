@@ -91,7 +91,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
     el(
       'div',
       { class: 'result-summary' },
-      el('p', { class: 'overall' }, el('span', { class: 'overall-percent' }, percentText(result.overall.percent)), ' overall'),
+      el('p', { class: 'overall' }, el('span', { class: 'overall-percent' }, percentText(result.overall.percent)), ' overall score'),
       el('p', { class: 'stars', 'aria-label': `${result.stars} of 5 stars` }, starsText(result.stars)),
       el('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}` }, result.passed ? `Passed (pass mark ${result.passMark}%)` : `Not passed yet (pass mark ${result.passMark}%)`),
     ),
@@ -102,7 +102,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
           'section',
           { class: 'ending', 'aria-labelledby': 'ending-title' },
           el('h2', { id: 'ending-title' }, `Ending: ${ending.title}`),
-          el('p', { class: 'stars', 'aria-label': `This ending is worth ${ending.stars} of 5 stars` }, starsText(ending.stars)),
+          el('p', { class: 'ending-rating' }, 'How this ending rates: ', el('span', { class: 'stars', 'aria-label': `${ending.stars} of 5 stars` }, starsText(ending.stars))),
           el('h3', {}, `What ${counterpart} does next`),
           ...ending.epilogue.filter((l) => !l.tagsOnly).map((line) => el('p', { class: 'epilogue' }, line.tags.speaker ? `${speakerName(line.tags.speaker)}: ${line.text}` : line.text)),
         )

@@ -6,12 +6,13 @@ import type { PlaySession } from '../core/session/play-session';
 import { initialPresentation, isPlayerLine, presentLine, type Presentation } from '../core/session/presentation';
 import type { Rubric } from '../core/scoring/rubric';
 import type { StoryLine, StoryOption } from '../core/story/story-player';
+import type { Channel } from '../core/story/tags';
 import { append, el } from './dom';
 import { channelNames, describeDeltas, speakerName } from './labels';
 
 export interface PlayActions {
-  /** Called after every choice, so the caller can save and update the stage. */
-  chose(option: StoryOption): void;
+  /** Called after every choice, so the caller can save, update the stage and play sounds. */
+  chose(option: StoryOption, lines: StoryLine[], channelBefore: Channel): void;
   finish(): void;
   restart(): void;
   rewind(decisionNumber: number): void;
@@ -34,7 +35,7 @@ const moodWords: Record<string, string> = {
 
 export class PlayScreen {
   readonly element: HTMLElement;
-  private readonly log: HTMLOListElement;
+  private readonly log: HTMLDivElement;
   private readonly optionsGroup: HTMLElement;
   private readonly coaching: HTMLElement;
   private readonly stamp: HTMLElement;
@@ -52,7 +53,7 @@ export class PlayScreen {
     const meta = session.scenario.meta;
     this.stamp = el('p', { class: 'stamp', 'aria-live': 'polite' });
     this.metersText = el('p', { class: 'meters-text' });
-    this.log = el('ol', { class: 'log', role: 'log', 'aria-label': 'Conversation', 'aria-live': 'polite', tabindex: 0 });
+    this.log = el('div', { class: 'log', role: 'log', 'aria-label': 'Conversation', 'aria-live': 'polite', tabindex: 0 });
     this.optionsGroup = el('div', { class: 'options', role: 'group', 'aria-labelledby': 'options-label' });
     this.coaching = el('div', { class: 'coaching', 'aria-live': 'polite', hidden: true });
     this.scoresList = el('dl', { class: 'running-scores' });
@@ -114,10 +115,11 @@ export class PlayScreen {
 
   private choose(position: number): void {
     for (const button of this.optionsGroup.querySelectorAll('button')) button.disabled = true;
+    const channelBefore = this.session.presentation.channel;
     const { option, lines } = this.session.choose(position);
     this.showCoaching(option);
     this.appendLines(lines);
-    this.actions.chose(option);
+    this.actions.chose(option, lines, channelBefore);
     this.refresh();
     this.focusFirstOption();
   }
@@ -140,18 +142,18 @@ export class PlayScreen {
     for (const line of lines) {
       const next = presentLine(presentation ?? initialPresentation(this.session.scenario.meta.channel), line);
       if (!presentation || next.channel !== presentation.channel || next.time !== presentation.time) {
-        this.log.append(el('li', { class: 'line divider' }, [next.time, channelNames[next.channel]].filter(Boolean).join(' · ')));
+        this.log.append(el('p', { class: 'line divider' }, [next.time, channelNames[next.channel]].filter(Boolean).join(' · ')));
       }
       if (presentation && line.tags.mood && line.tags.mood !== presentation.mood) {
         const who = this.session.scenario.meta.counterpart?.split(/[ ,]/)[0] ?? 'They';
-        this.log.append(el('li', { class: 'line mood-note' }, `${who} seems ${moodWords[line.tags.mood]}.`));
+        this.log.append(el('p', { class: 'line mood-note' }, `${who} seems ${moodWords[line.tags.mood]}.`));
       }
       presentation = next;
       if (line.tagsOnly) continue;
       const who = isPlayerLine(line) ? 'you' : line.tags.speaker ? 'them' : 'narration';
       this.log.append(
         el(
-          'li',
+          'p',
           { class: `line line-${who}`, 'data-channel': next.channel },
           line.tags.speaker ? el('span', { class: 'speaker' }, `${speakerName(line.tags.speaker)}: `) : null,
           el('span', { class: 'text' }, line.text),

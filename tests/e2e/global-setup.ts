@@ -13,8 +13,8 @@ let server: PreviewServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   process.env.GLASSHOUSE_EXTRA_STORIES = 'tests/fixtures/e2e';
-  await build({ root, logLevel: 'warn', build: { outDir: e2eOutDir, emptyOutDir: true } });
-  server = await preview({ root, logLevel: 'warn', build: { outDir: e2eOutDir }, preview: { port: 4319, strictPort: false } });
+  await build({ root, configLoader: 'runner', logLevel: 'warn', build: { outDir: e2eOutDir, emptyOutDir: true } });
+  server = await preview({ root, configLoader: 'runner', logLevel: 'warn', build: { outDir: e2eOutDir }, preview: { port: 4319, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url);

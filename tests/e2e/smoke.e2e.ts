@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
 import { launchBrowser, openGame, screenshot, tabTo } from './browser';
 
 let browser: Browser;
@@ -34,5 +35,23 @@ describe('the built game in Chromium', () => {
     expect(await page.locator('.ending h2').textContent()).toBe('Ending: Fixed By Wednesday');
     await screenshot(page, 'smoke-debrief-1280x720');
     expect(problems).toEqual([]);
+  });
+
+  it('shows the first line and options without waiting for Phaser, and plays on if it never loads', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    // The Phaser chunk never arrives: the conversation must not depend on it.
+    await page.route(/phaser[^/]*\.js$/, (route) => route.abort());
+    await page.goto(inject('baseUrl'));
+    await page.locator('[data-scenario="smoke"]').click();
+    await page.locator('.briefing button.primary').click();
+    await page.locator('.options button').first().waitFor();
+    expect(await page.locator('.log').textContent()).toContain('My kettle stopped working.');
+    await page.keyboard.press('2');
+    await page.keyboard.press('2');
+    await page.locator('button[data-finish]').click();
+    expect(await page.locator('.ending h2').textContent()).toBe('Ending: One Star');
+    expect(await page.locator('#stage').evaluate((stage) => stage.classList.contains('ready'))).toBe(false);
+    await context.close();
   });
 });

@@ -3,39 +3,16 @@
  * bounds of the design, and scripted playthroughs reach the endings their lessons promise.
  */
 import { describe, expect, it } from 'vitest';
-import { PlaySession } from '../../src/core/session/play-session';
-import { checkFile, rubric, scenarioFrom } from '../unit/helpers';
-import * as noShow from './no-show-prospect.paths';
-import * as studio from './overeager-studio.paths';
-import * as presenter from './pushy-presenter.paths';
-import * as threatening from './threatening-customer.paths';
+import { checkFile } from '../unit/helpers';
+import { playScripted, shippedScenarios, type ScriptedPath } from './scripted-paths';
 
-interface ScriptedPath {
-  choices: string[];
-  ending: string;
-}
-
-const scenarios: Array<{ id: string; order: number; lessonPath: ScriptedPath; worstPath: ScriptedPath }> = [
-  { id: 'pushy-presenter', order: 1, ...presenter },
-  { id: 'overeager-studio', order: 2, ...studio },
-  { id: 'no-show-prospect', order: 3, ...noShow },
-  { id: 'threatening-customer', order: 4, ...threatening },
-];
-
-/** Plays a path by option labels, failing with the labels on offer when one is missing. */
-function play(id: string, path: ScriptedPath): PlaySession {
-  const session = new PlaySession(scenarioFrom(`stories/${id}.ink`), rubric);
-  for (const label of path.choices) {
-    const options = session.openDecision?.options ?? [];
-    const position = options.findIndex((o) => o.label === label);
-    expect(position, `“${label}” is not on offer; options: ${options.map((o) => o.label).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    session.choose(position);
-  }
+function play(id: string, path: ScriptedPath) {
+  const session = playScripted(id, path);
   expect(session.isOver).toBe(true);
   return session;
 }
 
-describe.each(scenarios)('the scenario $id', ({ id, order, lessonPath, worstPath }) => {
+describe.each(shippedScenarios)('the scenario $id', ({ id, order, lessonPath, worstPath }) => {
   const checked = checkFile(`stories/${id}.ink`);
   const { report } = checked;
 

@@ -1,0 +1,92 @@
+/**
+ * Sound in a real browser: which sounds howler is asked to play and which captions appear while a
+ * scenario is played; and, with every sound file missing, the game still plays through and says so
+ * once.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openGame } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AudioLog {
+  requested: string[];
+  played: string[];
+}
+
+async function audioLog(page: Page): Promise<AudioLog> {
+  return page.evaluate(() => {
+    const log = (window as unknown as { glasshouseAudio: AudioLog }).glasshouseAudio;
+    return { requested: [...log.requested], played: [...log.played] };
+  });
+}
+
+/** Collects every caption text shown, even those that fade before the test looks. */
+async function watchCaptions(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { captionsSeen: string[] }).captionsSeen = seen;
+    const area = document.querySelector('.sound-captions')!;
+    new MutationObserver(() => {
+      for (const node of area.querySelectorAll('*')) {
+        const text = node.textContent?.trim();
+        if (text && node.children.length === 0 && !seen.includes(text)) seen.push(text);
+      }
+    }).observe(area, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+async function playSmoke(page: Page): Promise<void> {
+  await page.locator('[data-scenario="smoke"]').click();
+  await page.locator('.briefing button.primary').click();
+  await page.locator('.options button').first().waitFor();
+  await page.keyboard.press('1');
+  await page.waitForTimeout(400);
+  await page.keyboard.press('1');
+  await page.locator('button[data-finish]').waitFor();
+}
+
+describe('sound', () => {
+  it('plays nothing before the first gesture, then the channel, choice and score sounds with captions', async () => {
+    const { page, problems } = await openGame(browser, { query: '?debug=audio' });
+    await page.locator('[data-scenario="smoke"]').waitFor();
+    expect(await audioLog(page)).toEqual({ requested: [], played: [] });
+    await watchCaptions(page);
+    await playSmoke(page);
+    await page.waitForTimeout(1500);
+    const log = await audioLog(page);
+    // The phone scenario rings, each choice clicks, and the scores move the sound up or down.
+    expect(log.requested).toContain('phone-ring');
+    expect(log.requested).toContain('choice-confirmed');
+    expect(log.requested).toContain('score-up');
+    expect(log.requested).toContain('ambience-office');
+    expect(log.played.length).toBeGreaterThan(0);
+    const captions = await page.evaluate(() => (window as unknown as { captionsSeen: string[] }).captionsSeen);
+    expect(captions.join(' | ')).toMatch(/Phone ringing/);
+    expect(captions.join(' | ')).toMatch(/Choice made/);
+    expect(problems).toEqual([]);
+  });
+
+  it('plays through silently with every sound file missing, and says so once', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.route(/\.(ogg|mp3)(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
+    const { inject } = await import('vitest');
+    await page.goto(`${inject('baseUrl')}?debug=audio`);
+    await watchCaptions(page);
+    await playSmoke(page);
+    await page.locator('button[data-finish]').click();
+    await page.locator('.debrief').waitFor();
+    const notices = await page.locator('.notices p').allTextContents();
+    expect(notices.filter((n) => /sound/i.test(n))).toHaveLength(1);
+    const captions = await page.evaluate(() => (window as unknown as { captionsSeen: string[] }).captionsSeen);
+    expect(captions.join(' | ')).toMatch(/Choice made/);
+    await context.close();
+  });
+});
