@@ -23,6 +23,35 @@ function backingScale(cssWidth: number, cssHeight: number): number {
   return Math.max(1, Math.min(density, 2, byArea));
 }
 
+/**
+ * The stage only changes when the story does, so between changes Phaser's loop sleeps: an idle
+ * stage then costs nothing (a laptop on battery, a 4K projector, software WebGL in a test browser).
+ * It wakes for each change the interface publishes, each resize, and briefly once a second so the
+ * call timer and the occasional blink still tick; it stays awake while any tween runs.
+ */
+function sleepWhenStill(game: Phaser.Game, bridge: StageBridge): () => void {
+  let awakeUntil = 0;
+  const wakeFor = (ms: number) => {
+    awakeUntil = Math.max(awakeUntil, performance.now() + ms);
+    if (!game.loop.running) game.loop.wake(true);
+  };
+  const onChange = () => wakeFor(900);
+  const unfollow = (['screen', 'scenario', 'presentation', 'meters'] as const).map((name) => bridge.follow(name, onChange));
+  window.addEventListener('resize', onChange);
+  const heartbeat = window.setInterval(() => wakeFor(120), 1000);
+  const watcher = window.setInterval(() => {
+    const scene = game.scene.getScene('StageScene');
+    if (scene && scene.tweens.getTweens().length > 0) wakeFor(150);
+    else if (performance.now() > awakeUntil && game.loop.running) game.loop.sleep();
+  }, 100);
+  return () => {
+    unfollow.forEach((stop) => stop());
+    window.removeEventListener('resize', onChange);
+    window.clearInterval(heartbeat);
+    window.clearInterval(watcher);
+  };
+}
+
 /** Resolves once the stage has drawn its first picture (or after a few seconds, whichever is first). */
 export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise<{ destroy(): void }> {
   const clip = document.createElement('div');
@@ -89,12 +118,14 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
     window.setTimeout(resolve, 8000);
   });
   await firstPicture;
+  const stopSleeping = sleepWhenStill(game!, bridge);
 
   let destroyed = false;
   return {
     destroy(): void {
       if (destroyed) return;
       destroyed = true;
+      stopSleeping();
       window.removeEventListener('resize', fit);
       densityQuery?.removeEventListener('change', onDensity);
       const running = game as Phaser.Game | null;

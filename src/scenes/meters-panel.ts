@@ -31,7 +31,14 @@ export class MetersPanel {
   private unit = 16;
   private textSize = 14;
 
-  constructor(private readonly scene: Phaser.Scene, depth: number) {
+  private readonly timers = new Set<number>();
+
+  /** `requestFrame` asks for a redraw after a change made outside a tween. */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    depth: number,
+    private readonly requestFrame: () => void,
+  ) {
     this.container = scene.add.container(0, 0).setDepth(depth);
   }
 
@@ -133,7 +140,13 @@ export class MetersPanel {
     if (animate) {
       this.scene.tweens.add({ targets: text, y: text.y - this.unit * 1.1, alpha: 0, delay: 500, duration: 900, ease: 'Sine.easeIn', onComplete: () => text.destroy() });
     } else {
-      this.scene.time.delayedCall(1600, () => text.destroy());
+      // Reduced motion: the difference stays put for a moment, then goes.
+      const timer = window.setTimeout(() => {
+        this.timers.delete(timer);
+        text.destroy();
+        this.requestFrame();
+      }, 1600);
+      this.timers.add(timer);
     }
   }
 
@@ -144,6 +157,8 @@ export class MetersPanel {
   }
 
   destroy(): void {
+    for (const timer of this.timers) window.clearTimeout(timer);
+    this.timers.clear();
     this.clear();
     this.container.destroy();
   }

@@ -119,10 +119,12 @@ export class StageScene extends Phaser.Scene {
 
   private generation = 0;
   private shown: { view: View; layout: StageLayout; keys: Keys } | null = null;
-  private resizeTimer: Phaser.Time.TimerEvent | null = null;
-  private pruneTimer: Phaser.Time.TimerEvent | null = null;
-  private blinkTimer: Phaser.Time.TimerEvent | null = null;
-  private callTimer: Phaser.Time.TimerEvent | null = null;
+  // Timers run on the page's clock, not Phaser's: the game loop sleeps while the stage is still
+  // (see boot-stage), and Phaser's clock stands still with it.
+  private resizeTimer = 0;
+  private pruneTimer = 0;
+  private blinkTimer = 0;
+  private callTimer = 0;
   private callStartedAt = 0;
 
   private backdrop: Phaser.GameObjects.Image | null = null;
@@ -149,7 +151,7 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.art = new SvgTextures(this.textures);
-    this.meters = new MetersPanel(this, depth.meters);
+    this.meters = new MetersPanel(this, depth.meters, () => this.requestFrame());
     this.motionQuery = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
     this.motionQuery?.addEventListener('change', this.motionChanged);
 
@@ -183,8 +185,8 @@ export class StageScene extends Phaser.Scene {
 
   private onResize(): void {
     // Rasterising the art is the costly part: wait until the window stops changing size.
-    this.resizeTimer?.remove();
-    this.resizeTimer = this.time.delayedCall(120, () => this.requestRefresh());
+    window.clearTimeout(this.resizeTimer);
+    this.resizeTimer = window.setTimeout(() => this.requestRefresh(), 120);
   }
 
   private refreshQueued = false;
@@ -293,8 +295,8 @@ export class StageScene extends Phaser.Scene {
       this.onReady = null;
       ready();
     }
-    this.pruneTimer?.remove();
-    this.pruneTimer = this.time.delayedCall(800, () => this.prune());
+    window.clearTimeout(this.pruneTimer);
+    this.pruneTimer = window.setTimeout(() => this.prune(), 800);
   }
 
   private prune(): void {
@@ -342,6 +344,13 @@ export class StageScene extends Phaser.Scene {
     this.updateCallTimer(view, before?.view ?? null);
     this.shown = { view, layout, keys };
     this.scheduleBlink();
+    this.requestFrame();
+  }
+
+  /** Makes sure a changed stage is drawn, even if the game loop was sleeping. */
+  private requestFrame(): void {
+    const loop = this.game?.loop;
+    if (loop && !loop.running && !this.tornDown) loop.wake(true);
   }
 
   private applyPerson(view: View, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
@@ -637,32 +646,40 @@ export class StageScene extends Phaser.Scene {
     const wasOnCall = before !== null && before.screen === 'play' && before.channel === view.channel && (before.channel === 'phone' || before.channel === 'call');
     if (onCall && !wasOnCall) this.callStartedAt = Date.now();
     if (!onCall) this.callStartedAt = 0;
-    this.callTimer?.remove();
-    this.callTimer = null;
+    window.clearInterval(this.callTimer);
+    this.callTimer = 0;
     const tick = () => {
       const label = formatTimer(this.callSeconds());
-      for (const text of this.timerTexts) if (text.active && text.text !== label) text.setText(label);
+      let changed = false;
+      for (const text of this.timerTexts) {
+        if (text.active && text.text !== label) {
+          text.setText(label);
+          changed = true;
+        }
+      }
+      if (changed) this.requestFrame();
     };
     tick();
     // Once a second, with or without reduced motion: a clock is information, not decoration.
-    if (onCall) this.callTimer = this.time.addEvent({ delay: 1000, loop: true, callback: tick });
+    if (onCall) this.callTimer = window.setInterval(tick, 1000);
   }
 
   /** A brief, unobtrusive blink every few seconds; none with reduced motion or eyes already shut. */
   private scheduleBlink(): void {
-    if (this.blinkTimer) return;
-    const next = () => {
-      this.blinkTimer = this.time.delayedCall(3800 + Math.random() * 3500, () => {
-        this.blinkTimer = null;
-        const shown = this.shown;
-        if (this.blink && this.face && shown && shown.view.kind === 'scene' && !this.reducedMotion && shown.view.mood !== 'delighted' && !this.tweens.isTweening(this.face)) {
-          this.blink.setPosition(this.face.x, this.face.y).setScale(this.face.scaleX, this.face.scaleY).setVisible(true);
-          this.time.delayedCall(120, () => this.blink?.setVisible(false));
-        }
-        next();
-      });
-    };
-    next();
+    if (this.blinkTimer || this.tornDown) return;
+    this.blinkTimer = window.setTimeout(() => {
+      this.blinkTimer = 0;
+      const shown = this.shown;
+      const blink = this.blink;
+      const face = this.face;
+      if (blink && face && shown && shown.view.kind === 'scene' && !this.reducedMotion && shown.view.mood !== 'delighted' && !this.tweens.isTweening(face)) {
+        blink.setPosition(face.x, face.y).setScale(face.scaleX, face.scaleY);
+        // A tween, not a timer, holds the eyes shut: a running tween keeps the game loop awake.
+        this.tweens.add({ targets: blink, alpha: { from: 1, to: 1 }, duration: 120, onStart: () => blink.setVisible(true), onComplete: () => blink.setVisible(false) });
+        this.requestFrame();
+      }
+      this.scheduleBlink();
+    }, 3800 + Math.random() * 3500);
   }
 
   /** Stops following the bridge at once, before the game itself is torn down on its next frame. */
@@ -677,6 +694,8 @@ export class StageScene extends Phaser.Scene {
     this.unsubscribe = [];
     this.motionQuery?.removeEventListener('change', this.motionChanged);
     this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize, this);
+    for (const timer of [this.resizeTimer, this.pruneTimer, this.blinkTimer]) window.clearTimeout(timer);
+    window.clearInterval(this.callTimer);
     this.generation++;
     this.art?.destroy();
     this.meters?.destroy();

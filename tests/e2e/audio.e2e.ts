@@ -4,12 +4,15 @@
  * once.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openGame } from './browser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { closePages, launchBrowser, openGame } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+afterEach(async () => {
+  await closePages();
 });
 afterAll(async () => {
   await browser?.close();

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +31,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+const openContexts = new Set<BrowserContext>();
+
+/** Closes every page the tests opened: a page left open keeps its stage and timers running. */
+export async function closePages(): Promise<void> {
+  await Promise.all([...openContexts].map((context) => context.close()));
+  openContexts.clear();
+}
+
 export interface OpenedPage {
   page: Page;
   /** Console errors and uncaught exceptions seen on the page. */
@@ -43,6 +51,7 @@ export async function openGame(browser: Browser, options: { width?: number; heig
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
+  openContexts.add(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -3,13 +3,16 @@
  * checked against the pure scoring of the same path; accessibility scans; screenshots.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { playScripted, shippedScenarios, type ScriptedPath } from '../scenarios/scripted-paths';
-import { accessibilityViolations, launchBrowser, openGame, screenshot, tabTo } from './browser';
+import { accessibilityViolations, closePages, launchBrowser, openGame, screenshot, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+afterEach(async () => {
+  await closePages();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,14 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openGame, screenshot, tabTo } from './browser';
+import { closePages, launchBrowser, openGame, screenshot, tabTo } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+});
+afterEach(async () => {
+  await closePages();
 });
 afterAll(async () => {
   await browser?.close();
