@@ -151,6 +151,7 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.art = new SvgTextures(this.textures);
+    (window as unknown as Record<string, unknown>).__TEMP_stageScene = this; // TEMP-DEBUG
     this.meters = new MetersPanel(this, depth.meters, () => this.requestFrame());
     this.motionQuery = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
     this.motionQuery?.addEventListener('change', this.motionChanged);
@@ -191,6 +192,7 @@ export class StageScene extends Phaser.Scene {
 
   private refreshQueued = false;
   private tornDown = false;
+  private rasterising = 0;
 
   /** Coalesces the bridge's bursts of updates (screen, scenario, presentation, meters) into one redraw. */
   private requestRefresh(): void {
@@ -286,7 +288,12 @@ export class StageScene extends Phaser.Scene {
     const meterCount = Object.values(view.meters).filter((v) => typeof v === 'number').length;
     const layout = stageLayout(width, height, { channel: view.channel, meterCount, pixelScale: getCanvasScale() });
     const { keys, requests } = this.textureRequests(view, layout);
-    await this.art.ensure(requests);
+    this.rasterising++;
+    try {
+      await this.art.ensure(requests);
+    } finally {
+      this.rasterising--;
+    }
     // A newer change arrived while the art was drawn: that refresh will show the newer state.
     if (generation !== this.generation || this.tornDown) return;
     this.apply(view, layout, keys);
@@ -299,11 +306,26 @@ export class StageScene extends Phaser.Scene {
     this.pruneTimer = window.setTimeout(() => this.prune(), 800);
   }
 
+  /**
+   * Removes art nobody shows any more. Waits while a redraw is rasterising (its fresh textures are
+   * not on stage yet), and keeps whatever any object on stage still uses, fading ones included.
+   */
   private prune(): void {
-    if (!this.shown) return;
+    if (!this.shown || this.tornDown) return;
+    if (this.rasterising > 0) {
+      this.pruneTimer = window.setTimeout(() => this.prune(), 800);
+      return;
+    }
     const { keys } = this.shown;
     const keep = new Set<string>([keys.backdrop, ...keys.faces.values()]);
     for (const key of [keys.bust, keys.blink, keys.desk, keys.frame, keys.overlay, keys.channelIcon, keys.calendarIcon]) if (key) keep.add(key);
+    const visit = (objects: Phaser.GameObjects.GameObject[]) => {
+      for (const object of objects) {
+        if (object instanceof Phaser.GameObjects.Image) keep.add(object.texture.key);
+        else if (object instanceof Phaser.GameObjects.Container) visit(object.list);
+      }
+    };
+    visit(this.children.list);
     this.art.prune(keep);
   }
 

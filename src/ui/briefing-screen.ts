@@ -17,7 +17,7 @@ export function briefingScreen(meta: ScenarioMeta, actions: BriefingActions): HT
   add('You are', meta.role);
   add('Talking with', meta.counterpart);
   add('Channel', meta.channel ? channelNames[meta.channel] : undefined);
-  add('Time', meta.minutes ? `about ${meta.minutes} minutes, ${meta.decisions} decisions` : `${meta.decisions} decisions`);
+  add('Time', meta.minutes ? `about ${meta.minutes} minutes, up to ${meta.decisions} decisions` : `up to ${meta.decisions} decisions`);
   return el(
     'section',
     { class: 'screen briefing', 'aria-labelledby': 'briefing-title' },

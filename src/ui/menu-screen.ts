@@ -10,7 +10,7 @@ export interface MenuActions {
 export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTMLElement {
   const list = el('ul', { class: 'scenario-list', role: 'list' });
   scenarios.forEach((meta, i) => {
-    const details = [meta.channel ? channelNames[meta.channel] : null, meta.minutes ? `about ${meta.minutes} minutes` : null, `${meta.decisions} decisions`]
+    const details = [meta.channel ? channelNames[meta.channel] : null, meta.minutes ? `about ${meta.minutes} minutes` : null, `up to ${meta.decisions} decisions`]
       .filter(Boolean)
       .join(' · ');
     list.append(
@@ -32,7 +32,7 @@ export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTM
     'section',
     { class: 'screen menu', 'aria-labelledby': 'menu-title' },
     el('p', { class: 'brand' }, 'Glasshouse'),
-    el('h1', { id: 'menu-title' }, 'Hard conversations, safely practised'),
+    el('h1', { id: 'menu-title' }, 'Hard conversations, safely practiced'),
     el('p', { class: 'lead' }, 'Pick a scenario. You take one side of the conversation; at the end you see how each choice landed, and what the other person really thought.'),
     scenarios.length ? list : el('p', { role: 'status' }, 'No scenarios found in stories/.'),
   );
