@@ -325,7 +325,9 @@ export class StageScene extends Phaser.Scene {
         else if (object instanceof Phaser.GameObjects.Container) visit(object.list);
       }
     };
+    const before = new Set(keep); // TEMP-DEBUG
     visit(this.children.list);
+    for (const k of keep) if (!before.has(k) && k.startsWith('stage-art:')) console.log('TEMP-DEBUG stale kept', k, JSON.stringify(this.children.list.filter((o) => o instanceof Phaser.GameObjects.Container).map((c) => [c.depth, c.alpha, (c as Phaser.GameObjects.Container).list.length]))); // TEMP-DEBUG
     this.art.prune(keep);
   }
 

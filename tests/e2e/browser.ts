@@ -46,10 +46,15 @@ export interface OpenedPage {
 }
 
 /** Opens the game with a fresh profile (no saved progress) at the given size. */
-export async function openGame(browser: Browser, options: { width?: number; height?: number; query?: string; reducedMotion?: boolean } = {}): Promise<OpenedPage> {
+export async function openGame(
+  browser: Browser,
+  options: { width?: number; height?: number; query?: string; reducedMotion?: boolean; touch?: boolean } = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
   });
   openContexts.add(context);
   const page = await context.newPage();

@@ -57,4 +57,21 @@ describe('the built game in Chromium', () => {
     expect(await page.locator('#stage').evaluate((stage) => stage.classList.contains('ready'))).toBe(false);
     await context.close();
   });
+
+  it('plays by touch on a narrow window with reduced motion, the stage above the conversation', async () => {
+    const { page, problems } = await openGame(browser, { width: 412, height: 915, touch: true, reducedMotion: true });
+    await page.locator('[data-scenario="smoke"]').tap();
+    await page.locator('.briefing button.primary').tap();
+    await page.locator('.options button').first().tap();
+    await page.locator('.coaching').waitFor();
+    const panelTop = await page.locator('.play').evaluate((panel) => panel.getBoundingClientRect().top);
+    expect(panelTop).toBeGreaterThan(915 * 0.2);
+    await page.waitForFunction(() => document.getElementById('stage')?.classList.contains('ready'), undefined, { timeout: 60_000 });
+    await screenshot(page, 'smoke-play-narrow-412x915');
+    await page.locator('.options button').first().tap();
+    await page.locator('button[data-finish]').tap();
+    expect(await page.locator('.ending h2').textContent()).toBe('Ending: Fixed By Wednesday');
+    await screenshot(page, 'smoke-debrief-narrow-412x915');
+    expect(problems).toEqual([]);
+  });
 });
