@@ -65,7 +65,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id === resolvedScenariosModule) {
-        for (const folder of folders) this.addWatchFile(path.resolve(projectRoot, folder));
+        // Stories added or removed are seen by the dev server's watcher (configureServer above);
+        // a folder cannot be a watched import here, as the dev server would try to import it.
         return scenariosSource(listInk(folders));
       }
       const [file, query = ''] = id.split('?');
