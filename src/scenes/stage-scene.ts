@@ -128,13 +128,17 @@ export class StageScene extends Phaser.Scene {
   private callStartedAt = 0;
 
   private backdrop: Phaser.GameObjects.Image | null = null;
+  private fadingBackdrop: Phaser.GameObjects.Image | null = null;
   private bust: Phaser.GameObjects.Image | null = null;
   private face: Phaser.GameObjects.Image | null = null;
+  /** The previous expression while it fades out under the new one. */
+  private fadingFace: Phaser.GameObjects.Image | null = null;
   private blink: Phaser.GameObjects.Image | null = null;
   private desk: Phaser.GameObjects.Image | null = null;
   private channelBack: Phaser.GameObjects.Container | null = null;
   private channelFront: Phaser.GameObjects.Container | null = null;
   private channelSignature = '';
+  private leavingChannel: Phaser.GameObjects.Container[] = [];
   private timerTexts: Phaser.GameObjects.Text[] = [];
   private label: Phaser.GameObjects.Container | null = null;
   private badges: Phaser.GameObjects.Container | null = null;
@@ -151,7 +155,6 @@ export class StageScene extends Phaser.Scene {
 
   create(): void {
     this.art = new SvgTextures(this.textures);
-    (window as unknown as Record<string, unknown>).__TEMP_stageScene = this; // TEMP-DEBUG
     this.meters = new MetersPanel(this, depth.meters, () => this.requestFrame());
     this.motionQuery = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
     this.motionQuery?.addEventListener('change', this.motionChanged);
@@ -325,9 +328,7 @@ export class StageScene extends Phaser.Scene {
         else if (object instanceof Phaser.GameObjects.Container) visit(object.list);
       }
     };
-    const before = new Set(keep); // TEMP-DEBUG
     visit(this.children.list);
-    for (const k of keep) if (!before.has(k) && k.startsWith('stage-art:')) console.log('TEMP-DEBUG stale kept', k, JSON.stringify(this.children.list.filter((o) => o instanceof Phaser.GameObjects.Container).map((c) => [c.depth, c.alpha, (c as Phaser.GameObjects.Container).list.length]))); // TEMP-DEBUG
     this.art.prune(keep);
   }
 
@@ -348,10 +349,25 @@ export class StageScene extends Phaser.Scene {
       next.setDisplaySize(R.w, R.h);
       const old = this.backdrop;
       this.backdrop = next;
+      // A backdrop still under a crossfade from an earlier change goes at once.
+      this.fadingBackdrop?.destroy();
+      this.fadingBackdrop = null;
       if (old) {
+        this.tweens.killTweensOf(old);
         if (animate && sceneChanged) {
+          old.setAlpha(1);
+          this.fadingBackdrop = old;
           next.setAlpha(0);
-          this.tweens.add({ targets: next, alpha: 1, duration: 320, ease: 'Sine.easeInOut', onComplete: () => old.destroy() });
+          this.tweens.add({
+            targets: next,
+            alpha: 1,
+            duration: 320,
+            ease: 'Sine.easeInOut',
+            onComplete: () => {
+              if (this.fadingBackdrop === old) this.fadingBackdrop = null;
+              old.destroy();
+            },
+          });
         } else old.destroy();
       }
     } else {
@@ -379,6 +395,8 @@ export class StageScene extends Phaser.Scene {
 
   private applyPerson(view: View, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
     if (view.kind === 'menu' || !keys.bust) {
+      this.fadingFace?.destroy();
+      this.fadingFace = null;
       for (const image of [this.bust, this.face, this.blink, this.desk]) {
         if (!image) continue;
         if (animate) this.tweens.add({ targets: image, alpha: 0, duration: 200, onComplete: () => image.destroy() });
@@ -404,7 +422,8 @@ export class StageScene extends Phaser.Scene {
         }
         return image;
       };
-      for (const image of [this.bust, this.face, this.blink]) image?.destroy();
+      for (const image of [this.bust, this.face, this.blink, this.fadingFace]) image?.destroy();
+      this.fadingFace = null;
       this.bust = appear(this.add.image(0, 0, keys.bust).setOrigin(0, 0).setDepth(depth.bust), box);
       this.face = appear(this.add.image(0, 0, faceKey).setOrigin(0, 0).setDepth(depth.face), face);
       this.blink = placeAt(this.add.image(0, 0, keys.blink ?? faceKey).setOrigin(0, 0).setDepth(depth.blink), face).setVisible(false);
@@ -432,11 +451,23 @@ export class StageScene extends Phaser.Scene {
         if (animate && changedMood) {
           // The expression change: the new face fades in over the old one in 200 ms.
           const old = this.face;
+          this.fadingFace?.destroy();
+          this.fadingFace = old;
+          this.tweens.killTweensOf(old);
           const next = this.add.image(old.x, old.y, faceKey).setOrigin(0, 0).setDepth(depth.face).setScale(old.scaleX, old.scaleY).setAlpha(0);
           if (moved) glide(next, face);
           this.face = next;
           this.tweens.add({ targets: next, alpha: 1, duration: 200, ease: 'Sine.easeOut' });
-          this.tweens.add({ targets: old, alpha: 0, duration: 200, ease: 'Sine.easeIn', onComplete: () => old.destroy() });
+          this.tweens.add({
+            targets: old,
+            alpha: 0,
+            duration: 200,
+            ease: 'Sine.easeIn',
+            onComplete: () => {
+              if (this.fadingFace === old) this.fadingFace = null;
+              old.destroy();
+            },
+          });
         } else {
           this.face.setTexture(faceKey);
           if (!moved || !animate) placeAt(this.face, face);
@@ -468,9 +499,18 @@ export class StageScene extends Phaser.Scene {
 
   private applyChannel(view: View, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
     const signature = [view.channel, keys.frame, keys.overlay, view.name, view.initials, view.channel === 'text' ? clockTime(view.time) : '', boxKey(layout.card ?? layout.video ?? layout.bust), layout.width, layout.height].join('|');
-    if (signature === this.channelSignature && this.channelFront) return;
+    if (signature === this.channelSignature && this.channelFront) {
+      // Unchanged: just make sure an interrupted slide-in did not leave the frame half shown.
+      for (const container of [this.channelBack, this.channelFront]) {
+        if (container && !this.tweens.isTweening(container)) container.setAlpha(1).setY(0);
+      }
+      return;
+    }
     this.channelSignature = signature;
     const channelChanged = before?.view.channel !== view.channel || sceneChanged;
+    // At most one frame is on its way out: one still fading from an earlier change goes at once.
+    for (const container of this.leavingChannel) container.destroy();
+    this.leavingChannel = [];
     const oldBack = this.channelBack;
     const oldFront = this.channelFront;
     this.timerTexts = [];
@@ -482,8 +522,20 @@ export class StageScene extends Phaser.Scene {
 
     const leave = (container: Phaser.GameObjects.Container | null) => {
       if (!container) return;
-      if (animate && channelChanged) this.tweens.add({ targets: container, alpha: 0, duration: 160, ease: 'Sine.easeIn', onComplete: () => container.destroy() });
-      else container.destroy();
+      this.tweens.killTweensOf(container);
+      if (animate && channelChanged) {
+        this.leavingChannel.push(container);
+        this.tweens.add({
+          targets: container,
+          alpha: 0,
+          duration: 160,
+          ease: 'Sine.easeIn',
+          onComplete: () => {
+            this.leavingChannel = this.leavingChannel.filter((c) => c !== container);
+            container.destroy();
+          },
+        });
+      } else container.destroy();
     };
     leave(oldBack);
     leave(oldFront);
