@@ -3,20 +3,11 @@
  * scenario is played; and, with every sound file missing, the game still plays through and says so
  * once.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { closePages, launchBrowser, openGame } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openGame, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await closePages();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface AudioLog {
   requested: string[];
@@ -57,7 +48,7 @@ async function playSmoke(page: Page): Promise<void> {
 
 describe('sound', () => {
   it('plays nothing before the first gesture, then the channel, choice and score sounds with captions', async () => {
-    const { page, problems } = await openGame(browser, { query: '?debug=audio' });
+    const { page, problems } = await openGame(browser(), { query: '?debug=audio' });
     await page.locator('[data-scenario="smoke"]').waitFor();
     expect(await audioLog(page)).toEqual({ requested: [], played: [] });
     await watchCaptions(page);
@@ -77,7 +68,7 @@ describe('sound', () => {
   });
 
   it('plays through silently with every sound file missing, and says so once', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     await page.route(/\.(ogg|mp3)(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
     const { inject } = await import('vitest');

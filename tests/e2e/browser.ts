@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
 export const artifactsDir = path.resolve(import.meta.dirname, '../../test-artifacts');
@@ -37,6 +37,27 @@ const openContexts = new Set<BrowserContext>();
 export async function closePages(): Promise<void> {
   await Promise.all([...openContexts].map((context) => context.close()));
   openContexts.clear();
+}
+
+/**
+ * One Chromium for the whole test file, every page closed after each test. Returns a getter,
+ * since the browser starts in `beforeAll`.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await closePages();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser has not started');
+    return browser;
+  };
 }
 
 export interface OpenedPage {

@@ -2,21 +2,12 @@
  * Every shipped scenario played in Chromium, by keyboard alone and by mouse; the debrief's figures
  * checked against the pure scoring of the same path; accessibility scans; screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { playScripted, shippedScenarios, type ScriptedPath } from '../scenarios/scripted-paths';
-import { accessibilityViolations, closePages, launchBrowser, openGame, screenshot, tabTo } from './browser';
+import { accessibilityViolations, openGame, screenshot, tabTo, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  await closePages();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** What the pure core says this path scores, as the debrief should print it. */
 function expectedFigures(id: string, path: ScriptedPath) {
@@ -58,7 +49,7 @@ async function checkDebrief(page: Page, id: string, path: ScriptedPath): Promise
 
 describe.each(shippedScenarios)('$title in Chromium', ({ id, lessonPath, worstPath }) => {
   it('plays the lesson path to its ending by keyboard alone', async () => {
-    const { page, problems } = await openGame(browser, { width: 1920, height: 1080 });
+    const { page, problems } = await openGame(browser(), { width: 1920, height: 1080 });
     await openScenarioByKeyboard(page, id);
     await screenshot(page, `${id}-play-1920x1080`);
     for (const label of lessonPath.choices) {
@@ -77,7 +68,7 @@ describe.each(shippedScenarios)('$title in Chromium', ({ id, lessonPath, worstPa
   });
 
   it('plays the worst path to its ending by mouse', async () => {
-    const { page, problems } = await openGame(browser, { width: 1280, height: 720 });
+    const { page, problems } = await openGame(browser(), { width: 1280, height: 720 });
     await page.locator(`[data-scenario="${id}"]`).click();
     await page.locator('.briefing button.primary').click();
     for (const label of worstPath.choices) {
@@ -93,7 +84,7 @@ describe.each(shippedScenarios)('$title in Chromium', ({ id, lessonPath, worstPa
 
 describe('accessibility', () => {
   it('finds no violations on the menu, the play screen and the debrief', async () => {
-    const { page } = await openGame(browser, { width: 1280, height: 720 });
+    const { page } = await openGame(browser(), { width: 1280, height: 720 });
     await page.locator('[data-scenario]').first().waitFor();
     await screenshot(page, 'menu-1280x720');
     expect(await accessibilityViolations(page)).toEqual([]);

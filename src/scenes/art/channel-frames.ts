@@ -22,13 +22,6 @@ export interface FrameArt {
   slots: Record<string, TextSlot>;
 }
 
-export const channelNames: Record<Channel, string> = {
-  email: 'Email',
-  phone: 'Phone call',
-  text: 'Text messages',
-  call: 'Video call',
-  'in-person': 'In person',
-};
 
 export const accent = '#a8431f';
 const ink = '#26242c';
