@@ -12,7 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { checkStory } from '../src/core/checker/check-story';
+import { checkStory, type CheckedStory } from '../src/core/checker/check-story';
 import type { ScenarioMeta } from '../src/core/story/scenario';
 import { includeReaderFor, loadRubric, projectRoot, rubricPath } from './story-files';
 
@@ -45,8 +45,40 @@ function scenariosSource(files: string[]): string {
   ].join('\n');
 }
 
+interface CachedCheck {
+  source: string;
+  rubricText: string;
+  /** Every INCLUDE read, with the text it had (undefined: missing). */
+  includes: Map<string, string | undefined>;
+  checked: CheckedStory;
+}
+
+/**
+ * Each story is imported twice (`?meta` for the menu, plain for play), and exploring it is the
+ * costly part of a build: check it once while the story, its INCLUDEs and the rubric are unchanged.
+ */
+function checkOnce(cache: Map<string, CachedCheck>, file: string): CachedCheck {
+  const source = fs.readFileSync(file, 'utf8');
+  const rubricText = fs.readFileSync(rubricPath, 'utf8');
+  const readInclude = includeReaderFor(file);
+  const cached = cache.get(file);
+  if (cached && cached.source === source && cached.rubricText === rubricText && [...cached.includes].every(([name, text]) => readInclude(name) === text)) {
+    return cached;
+  }
+  const includes = new Map<string, string | undefined>();
+  const checked = checkStory(path.relative(projectRoot, file), source, loadRubric(), (name) => {
+    const text = readInclude(name);
+    includes.set(name, text);
+    return text;
+  });
+  const entry = { source, rubricText, includes, checked };
+  cache.set(file, entry);
+  return entry;
+}
+
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const folders = options.storyFolders ?? ['stories'];
+  const checks = new Map<string, CachedCheck>();
   return {
     name: 'glasshouse-ink',
     resolveId(id) {
@@ -73,14 +105,10 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       if (!file?.endsWith('.ink')) return null;
       this.addWatchFile(rubricPath);
       const relative = path.relative(projectRoot, file);
-      const source = fs.readFileSync(file, 'utf8');
-      const readInclude = includeReaderFor(file);
-      const checked = checkStory(relative, source, loadRubric(), (name) => {
-        this.addWatchFile(path.resolve(path.dirname(file), name));
-        return readInclude(name);
-      });
+      const { checked, includes } = checkOnce(checks, file);
+      for (const name of includes.keys()) this.addWatchFile(path.resolve(path.dirname(file), name));
       const { report } = checked;
-      for (const warning of report.warnings) this.warn(`${warning.file}:${warning.line}: ${warning.message}`);
+      if (!query.includes('meta')) for (const warning of report.warnings) this.warn(`${warning.file}:${warning.line}: ${warning.message}`);
       const [first] = report.errors;
       if (first || !checked.json || !checked.info) {
         const message = report.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n') || `${relative}: no story`;
