@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attemptSchema } from '../../src/core/records/attempt';
 import { attemptFromSession, criticalReason } from '../../src/core/records/attempt-from-session';
+import type { OptionTags } from '../../src/core/story/tags';
 import { playScripted, shippedScenarios } from '../scenarios/scripted-paths';
 
 const presenter = shippedScenarios.find((s) => s.id === 'pushy-presenter')!;
@@ -65,6 +66,8 @@ describe('an attempt made from a finished playthrough', () => {
   it('reads the reason of an option marked critical, and null for any other', () => {
     const option = { index: 0, label: 'x', sourcePath: '0.c-0', problems: [] };
     expect(criticalReason({ ...option, tags: {} })).toBeNull();
-    expect(criticalReason({ ...option, tags: Object.assign({}, { critical: 'Belittled her in writing' }) })).toBe('Belittled her in writing');
+    // The tag contract does not have `critical` yet: an option carrying it is read all the same.
+    const criticalTags: OptionTags & { critical: string } = { critical: 'Belittled her in writing' };
+    expect(criticalReason({ ...option, tags: criticalTags })).toBe('Belittled her in writing');
   });
 });
