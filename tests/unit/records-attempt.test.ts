@@ -5,6 +5,9 @@ import type { OptionTags } from '../../src/core/story/tags';
 import { playScripted, shippedScenarios } from '../scenarios/scripted-paths';
 
 const presenter = shippedScenarios.find((s) => s.id === 'pushy-presenter')!;
+// Compiling and checking a story takes a second or more: play each path once for the whole file.
+const lessonSession = playScripted('pushy-presenter', presenter.lessonPath);
+const worstSession = playScripted('pushy-presenter', presenter.worstPath);
 const context = {
   id: 'b9b5a8f0-2c1e-4c3e-9a55-0c6a3e1f9d21',
   learner: 'Dana Whitfield',
@@ -15,7 +18,7 @@ const context = {
 
 describe('an attempt made from a finished playthrough', () => {
   it('records who, what, when, every choice and the result', () => {
-    const session = playScripted('pushy-presenter', presenter.lessonPath);
+    const session = lessonSession;
     const attempt = attemptFromSession(session, context);
     expect(attemptSchema.parse(attempt)).toEqual(attempt);
     expect(attempt).toMatchObject({
@@ -41,14 +44,14 @@ describe('an attempt made from a finished playthrough', () => {
   });
 
   it('keeps the option order shown, and the authored order where none was given', () => {
-    const session = playScripted('pushy-presenter', presenter.lessonPath);
+    const session = lessonSession;
     const shown = session.decisions.map((d) => d.options.map((o) => o.index).reverse());
     expect(attemptFromSession(session, { ...context, optionOrder: shown }).optionOrder).toEqual(shown);
     expect(attemptFromSession(session, context).optionOrder).toEqual(session.decisions.map((d) => d.options.map((o) => o.index)));
   });
 
   it('judges against the trainer’s pass mark when the link gives one', () => {
-    const session = playScripted('pushy-presenter', presenter.worstPath);
+    const session = worstSession;
     const attempt = attemptFromSession(session, { ...context, passMark: 0 });
     expect(attempt.result.passMark).toBe(0);
     // The worst path ends on a 1-star ending, which never passes, whatever the pass mark.
@@ -57,7 +60,7 @@ describe('an attempt made from a finished playthrough', () => {
   });
 
   it('keeps the room’s votes per decision when projector mode counted them', () => {
-    const session = playScripted('pushy-presenter', presenter.lessonPath);
+    const session = lessonSession;
     const attempt = attemptFromSession(session, { ...context, mode: 'projector', roomVotes: [[3, 9, 1]] });
     expect(attempt.choices[0]?.roomVotes).toEqual([3, 9, 1]);
     expect(attempt.choices[1]?.roomVotes).toBeNull();

@@ -140,15 +140,20 @@ describe('the records store', () => {
       expect(held).toMatchObject({ kind: 'held', key: storageKeys.attempts, size: junk.length });
       expect(held?.message).toMatch(/too large to copy aside.*download a copy, then clear it/);
 
-      // Until cleared, the junk is never written over; the new attempt waits in memory.
+      // Until cleared, the junk is never written over; new results are saved beside it.
       store.finishAttempt(sampleAttempt());
       expect(shared.items.get(storageKeys.attempts)).toBe(junk);
-      expect(store.attempts()).toHaveLength(1);
+      expect(store.notices().map((n) => n.kind)).toEqual(['held']);
       expect(store.heldValue(storageKeys.attempts)).toBe(junk);
+      const meanwhile = shared.open(2);
+      expect(meanwhile.attempts()).toEqual([sampleAttempt()]);
+      expect(meanwhile.notices().map((n) => n.kind)).toEqual(['held']);
 
       store.discardHeld(storageKeys.attempts);
       expect(store.notices()).toEqual([]);
-      expect(shared.open(1).attempts()).toEqual([sampleAttempt()]);
+      expect(shared.keys('glasshouse:v2:attempts')).toEqual([storageKeys.attempts]);
+      expect(shared.open(3).attempts()).toEqual([sampleAttempt()]);
+      expect(shared.open(3).notices()).toEqual([]);
     });
   });
 

@@ -28,7 +28,7 @@ import {
   type Settings,
   unreadableEntriesMessage,
 } from '../../core/records/saved-data-v2';
-import { SafeStorage, type StorageLike } from './safe-storage';
+import { SafeStorage, type StorageLike, type WriteOutcome } from './safe-storage';
 import { NoticeBoard, noticeText, type StorageNotice } from './storage-notices';
 
 /** Calls back with the key another tab changed (null: it cleared storage); returns a stop function. */
@@ -51,6 +51,14 @@ const writeOrder: readonly PartName[] = ['attempts', 'settings', 'progress'];
 
 type Held = { part: PartName | 'v1'; text: string };
 
+/**
+ * Where a part is written while its own key is held: the learner's new work is saved all the same,
+ * and merged back into the part once the held value is cleared.
+ */
+export function whileHeldKey(name: PartName): string {
+  return `${storageKeys[name]}:while-held`;
+}
+
 const merges: { [P in PartName]: (mine: PartsByName[P], theirs: PartsByName[P]) => PartsByName[P] } = {
   settings: mergeSettings,
   progress: mergeProgress,
@@ -68,12 +76,18 @@ export class RecordsStore {
   /** Parts whose latest state is not in storage yet (a write failed or the part is held). */
   private readonly unsaved = new Set<PartName>();
   private stopWatching: () => void = () => {};
+  private lastStamp = '';
 
   constructor(private readonly options: RecordsStoreOptions) {
     this.now = options.now ?? (() => new Date());
     this.board = new NoticeBoard(() => this.emit({ kind: 'notices' }));
     this.storage = new SafeStorage(options.storage, () => this.board.raise({ id: 'storage-unavailable', kind: 'storage-unavailable', message: noticeText.unavailable }));
     this.parts = { settings: this.readPart('settings'), progress: this.readPart('progress'), attempts: this.readPart('attempts') };
+    for (const name of partNames) {
+      this.mergeStored(name, whileHeldKey(name));
+      // Work saved while a held value blocked the part's key goes back under its key once it is free.
+      if (!this.isHeld(name) && this.storage.read(whileHeldKey(name)) !== null) this.unsaved.add(name);
+    }
     this.migrateV1();
     // Parts set aside above are written afresh now, so that the next visit does not set them aside again.
     this.persist([]);
@@ -184,7 +198,7 @@ export class RecordsStore {
     if (!held || !this.storage.remove(key)) return;
     this.held.delete(key);
     this.board.withdraw(`held:${key}`);
-    this.persist(writeOrder.filter((name) => this.unsaved.has(name)));
+    if (held.part !== 'v1') this.persist([held.part]);
   }
 
   /** Stops listening to other tabs. */
@@ -198,7 +212,6 @@ export class RecordsStore {
   }
 
   /** Times come from one clock, and never repeat or go back within a tab, so merges order them. */
-  private lastStamp = '';
   private stamp(): string {
     let at = this.now().toISOString();
     if (at <= this.lastStamp) at = new Date(Date.parse(this.lastStamp) + 1).toISOString();
@@ -213,7 +226,7 @@ export class RecordsStore {
     const text = this.storage.read(key);
     const parsed = parsePart(name, text);
     if (parsed.ok) {
-      if (parsed.value.rejected.length > 0 && text !== null) this.setAsideEntries(name, text, parsed.value);
+      if (parsed.value.rejected.length > 0 && text !== null) this.setAsideEntries(name, key, text, parsed.value);
       return parsed.value.part;
     }
     if (text !== null) this.setAside(name, key, text, parsed.error.message);
@@ -240,15 +253,15 @@ export class RecordsStore {
   }
 
   /** Copies aside the entries that could not be read, and writes the part again without them. */
-  private setAsideEntries(name: PartName, text: string, read: ReadPart<PartsByName[PartName]>): void {
+  private setAsideEntries(name: PartName, key: string, text: string, read: ReadPart<PartsByName[PartName]>): void {
     const what = unreadableEntriesMessage(name, read.rejected.length);
     const copyKey = asideKey(name, this.now());
     if (this.storage.write(copyKey, JSON.stringify(read.rejected)) !== 'saved') {
-      this.setAside(name, storageKeys[name], text, what);
+      this.setAside(name, key, text, what);
       return;
     }
     this.board.raise({ id: `set-aside:${copyKey}`, kind: 'set-aside', part: name, key: copyKey, message: noticeText.setAside(what) });
-    if (this.storage.write(storageKeys[name], serializePart(read.part)) !== 'saved') this.unsaved.add(name);
+    if (this.storage.write(key, serializePart(read.part)) !== 'saved') this.unsaved.add(name);
   }
 
   /** Version 1 kept settings and progress under one key: move them forward, merging with any v2. */
@@ -285,42 +298,46 @@ export class RecordsStore {
     for (const name of writeOrder) {
       if (!this.unsaved.has(name)) continue;
       const outcome = this.writePart(name);
-      if (outcome !== 'saved' && outcome !== 'held') failure ??= outcome;
+      if (outcome !== 'saved') failure ??= outcome;
     }
     if (failure) this.board.raise({ id: 'save-failed', kind: 'save-failed', message: failure === 'full' ? noticeText.full : noticeText.refused });
-    else if (![...this.unsaved].some((name) => !this.isHeld(name))) this.board.withdraw('save-failed');
+    else if (this.unsaved.size === 0) this.board.withdraw('save-failed');
   }
 
   private isHeld(name: PartName): boolean {
     return this.held.has(storageKeys[name]);
   }
 
-  private writePart(name: PartName): 'saved' | 'full' | 'refused' | 'held' {
-    const key = storageKeys[name];
-    if (this.isHeld(name)) return 'held';
-    this.mergeStored(name);
-    if (this.isHeld(name)) return 'held';
+  private writePart(name: PartName): WriteOutcome {
+    this.mergeStored(name, storageKeys[name]);
+    this.mergeStored(name, whileHeldKey(name));
+    const key = this.isHeld(name) ? whileHeldKey(name) : storageKeys[name];
     let outcome = this.storage.write(key, serializePart(this.parts[name]));
     if (outcome === 'full' && name !== 'progress' && this.storage.read(storageKeys.progress) !== null) {
       // Make room: progress is kept in memory and written again when there is space.
       if (this.storage.remove(storageKeys.progress)) this.unsaved.add('progress');
       outcome = this.storage.write(key, serializePart(this.parts[name]));
     }
-    if (outcome === 'saved') this.unsaved.delete(name);
+    if (outcome !== 'saved') return outcome;
+    if (key === storageKeys[name] && this.storage.read(whileHeldKey(name)) !== null) this.storage.remove(whileHeldKey(name));
+    this.unsaved.delete(name);
     return outcome;
   }
 
-  /** Folds what is stored now into memory; returns true when memory holds something storage lacks. */
-  private mergeStored<P extends PartName>(name: P): boolean {
-    const key = storageKeys[name];
+  /**
+   * Folds what is stored under `key` (the part's own, or its while-held key) into memory. Returns
+   * true when memory holds something that storage lacks. A held key is left alone.
+   */
+  private mergeStored<P extends PartName>(name: P, key: string): boolean {
+    if (this.held.has(key)) return false;
     const text = this.storage.read(key);
-    if (text === null) return true;
+    if (text === null) return key === storageKeys[name];
     const parsed = parsePart(name, text);
     if (!parsed.ok) {
       this.setAside(name, key, text, parsed.error.message);
       return true;
     }
-    if (parsed.value.rejected.length > 0) this.setAsideEntries(name, text, parsed.value);
+    if (parsed.value.rejected.length > 0) this.setAsideEntries(name, key, text, parsed.value);
     const stored = parsed.value.part;
     this.parts[name] = merges[name](this.parts[name], stored);
     return serializePart(this.parts[name]) !== serializePart(stored);
@@ -333,32 +350,15 @@ export class RecordsStore {
       this.emit({ kind: 'external', parts: ['settings', 'progress'] });
       return;
     }
-    const names = key === null ? partNames : partNames.filter((name) => storageKeys[name] === key);
+    const names = key === null ? partNames : partNames.filter((name) => storageKeys[name] === key || whileHeldKey(name) === key);
     if (names.length === 0) return;
-    const behind = names.filter((name) => !this.isHeld(name) && this.mergeStored(name));
+    const behind = names.filter((name) => {
+      const mainBehind = this.mergeStored(name, storageKeys[name]);
+      const heldBehind = this.mergeStored(name, whileHeldKey(name));
+      return this.isHeld(name) ? heldBehind || this.storage.read(whileHeldKey(name)) === null : mainBehind;
+    });
     this.noticeChangedStories();
     if (behind.length > 0) this.persist(behind);
     this.emit({ kind: 'external', parts: names });
   }
-}
-
-/** Opens the store on the page's localStorage, listening to other tabs. */
-export function openBrowserRecords(scenarios: RecordsStoreOptions['scenarios'] = []): RecordsStore {
-  return new RecordsStore({
-    storage: () => window.localStorage,
-    scenarios,
-    watch: (changed) => {
-      const onStorage = (event: StorageEvent) => {
-        // Another tab's sessionStorage fires the same event; only localStorage holds records.
-        try {
-          if (event.storageArea !== window.localStorage) return;
-        } catch {
-          return;
-        }
-        changed(event.key);
-      };
-      window.addEventListener('storage', onStorage);
-      return () => window.removeEventListener('storage', onStorage);
-    },
-  });
 }
