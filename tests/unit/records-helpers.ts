@@ -86,6 +86,12 @@ export class SharedStorage {
     this.notifyOthers(-1, key);
   }
 
+  /** Another tab calls `localStorage.clear()`: every tab gets an event whose key is null. */
+  clearAsAnotherTab(): void {
+    this.items.clear();
+    this.notifyOthers(-1, null);
+  }
+
   /** Delivers the `storage` events queued for a tab. */
   deliver(tab: number): void {
     const entry = this.tabEntry(tab);
@@ -101,7 +107,7 @@ export class SharedStorage {
     return entry;
   }
 
-  private notifyOthers(writer: number, key: string): void {
+  private notifyOthers(writer: number, key: string | null): void {
     for (const [tab, entry] of this.tabs) if (tab !== writer && entry.listener) entry.pending.push(key);
   }
 }

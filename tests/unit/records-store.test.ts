@@ -75,6 +75,19 @@ describe('the records store', () => {
       expect(store.notices().map((n) => n.kind)).toEqual(['save-failed']);
     });
 
+    it('holds a damaged version 1 save too large to copy, and saves version 2 beside it', () => {
+      const junk = `{"version":1,${'y'.repeat(2_000_000)}`;
+      const shared = new SharedStorage({ [v1StorageKey]: junk }, { quota: 3_000_000 });
+      const store = shared.open(1, { now: steppingClock() });
+      expect(store.notices()).toMatchObject([{ kind: 'held', part: 'v1', key: v1StorageKey }]);
+      store.finishAttempt(sampleAttempt());
+      expect(shared.open(2).attempts()).toEqual([sampleAttempt()]);
+      expect(store.heldValue(v1StorageKey)).toBe(junk);
+      store.discardHeld(v1StorageKey);
+      expect(shared.items.has(v1StorageKey)).toBe(false);
+      expect(store.notices()).toEqual([]);
+    });
+
     it('sets a damaged version 1 save aside under its own key', () => {
       const shared = new SharedStorage({ [v1StorageKey]: '{"version":1,"settings":' });
       const store = shared.open(1);
@@ -267,6 +280,16 @@ describe('the records store', () => {
       shared.deliver(1);
       expect(one.attempts().map((a) => a.id).sort()).toEqual(['from-one', 'other']);
       expect(shared.open(3).attempts().map((a) => a.id).sort()).toEqual(['from-one', 'other']);
+    });
+
+    it('write their attempts back when the other tab clears storage', () => {
+      const shared = new SharedStorage();
+      const one = shared.open(1, { now: steppingClock() });
+      one.finishAttempt(sampleAttempt({ id: 'kept' }));
+      shared.clearAsAnotherTab();
+      expect(shared.open(3).attempts()).toEqual([]);
+      shared.deliver(1);
+      expect(shared.open(3).attempts().map((a) => a.id)).toEqual(['kept']);
     });
 
     it('do not bring back an attempt deleted in the other tab', () => {
