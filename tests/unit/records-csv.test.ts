@@ -14,16 +14,25 @@ function readCsv(text: string): string[][] {
   let field = '';
   let quoted = false;
   const body = text.slice(1);
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
-    if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && body[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    if (quoted && c === '"' && body[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted || (c !== '"' && c !== ',' && c !== '\r')) field += c;
+    else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (body[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else field += c;
   }
   expect(field).toBe('');
   return rows;
@@ -40,7 +49,8 @@ describe('CSV', () => {
   });
 
   it('neutralises text that a spreadsheet would run as a formula', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${start}HYPERLINK("x")`)).toBe(`'${start}HYPERLINK("x")`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutraliseFormula(`${start}HYPERLINK("x")`)).toBe(`'${start}HYPERLINK("x")`);
     expect(neutraliseFormula('Dana')).toBe('Dana');
     expect(csvField('=1+1')).toBe("'=1+1");
     expect(csvField('=SUM(A1,A2)')).toBe(`"'=SUM(A1,A2)"`);
@@ -58,7 +68,24 @@ describe('CSV', () => {
 describe('the attempts export', () => {
   it('has the design’s columns, then one per competency', () => {
     const [header] = readCsv(attemptsCsv([], competencies));
-    expect(header).toEqual(['learner', 'scenario', 'attempt', 'mode', 'started', 'finished', 'percent', 'stars', 'passed', 'ending', 'respect', 'empathy', 'value', 'restraint', 'composure', 'followthrough']);
+    expect(header).toEqual([
+      'learner',
+      'scenario',
+      'attempt',
+      'mode',
+      'started',
+      'finished',
+      'percent',
+      'stars',
+      'passed',
+      'ending',
+      'respect',
+      'empathy',
+      'value',
+      'restraint',
+      'composure',
+      'followthrough',
+    ]);
   });
 
   it('writes one row per attempt, numbering each learner’s attempts at a scenario', () => {
@@ -73,7 +100,24 @@ describe('the attempts export', () => {
       ['Sam Ortiz', '1', '2026-12-01T09:07:30.000Z'],
       ['Dana Whitfield', '2', '2026-12-01T10:00:00.000Z'],
     ]);
-    expect(rows[0]).toEqual(['Dana Whitfield', 'pushy-presenter', '1', 'assessment', '2026-12-01T09:00:00.000Z', '2026-12-01T09:07:30.000Z', '72.2', '4', 'yes', 'The Partner', '62.5', '100', '75', '', '', '']);
+    expect(rows[0]).toEqual([
+      'Dana Whitfield',
+      'pushy-presenter',
+      '1',
+      'assessment',
+      '2026-12-01T09:00:00.000Z',
+      '2026-12-01T09:07:30.000Z',
+      '72.2',
+      '4',
+      'yes',
+      'The Partner',
+      '62.5',
+      '100',
+      '75',
+      '',
+      '',
+      '',
+    ]);
   });
 
   it('neutralises a learner name that is a formula, and reads back the name as given', () => {
@@ -85,12 +129,31 @@ describe('the attempts export', () => {
 describe('the choices export', () => {
   it('writes one row per choice with its deltas under each competency', () => {
     const attempt = sampleAttempt();
-    attempt.choices[1] = { ...attempt.choices[1]!, label: 'Say "it’s a steal", then pause', deltas: { respect: -3 }, critical: 'Belittled her budget' };
+    attempt.choices[1] = {
+      ...attempt.choices[1]!,
+      label: 'Say "it’s a steal", then pause',
+      deltas: { respect: -3 },
+      critical: 'Belittled her budget',
+    };
     const rows = readCsv(choicesCsv([attempt], competencies));
     expect(rows[0]).toEqual(['learner', 'scenario', 'attempt', 'decision', 'option', 'label', 'critical', ...competencies]);
     expect(rows.slice(1)).toEqual([
       ['Dana Whitfield', 'pushy-presenter', '1', '1', '1', 'Answer first, then ask about her', '', '', '2', '1', '', '', ''],
-      ['Dana Whitfield', 'pushy-presenter', '1', '2', '2', 'Say "it’s a steal", then pause', 'Belittled her budget', '-3', '', '', '', '', ''],
+      [
+        'Dana Whitfield',
+        'pushy-presenter',
+        '1',
+        '2',
+        '2',
+        'Say "it’s a steal", then pause',
+        'Belittled her budget',
+        '-3',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
   });
 });

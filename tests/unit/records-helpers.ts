@@ -102,8 +102,8 @@ export class SharedStorage {
   }
 
   private tabEntry(tab: number) {
-    let entry = this.tabs.get(tab);
-    if (!entry) this.tabs.set(tab, (entry = { pending: [], listener: null }));
+    const entry = this.tabs.get(tab) ?? { pending: [], listener: null };
+    this.tabs.set(tab, entry);
     return entry;
   }
 
@@ -115,7 +115,10 @@ export class SharedStorage {
 /** A clock that moves one second per reading, so that every save has its own time. */
 export function steppingClock(start = '2026-12-01T09:00:00.000Z'): () => Date {
   let at = Date.parse(start);
-  return () => new Date((at += 1000));
+  return () => {
+    at += 1000;
+    return new Date(at);
+  };
 }
 
 /** A small valid attempt; `overrides` change any field. */
@@ -134,7 +137,14 @@ export function sampleAttempt(overrides: Partial<Attempt> = {}): Attempt {
       [1, 0],
     ],
     choices: [
-      { decision: 0, option: 0, label: 'Answer first, then ask about her', deltas: { empathy: 2, value: 1 }, critical: null, roomVotes: null },
+      {
+        decision: 0,
+        option: 0,
+        label: 'Answer first, then ask about her',
+        deltas: { empathy: 2, value: 1 },
+        critical: null,
+        roomVotes: null,
+      },
       { decision: 1, option: 1, label: 'Offer a payment plan', deltas: { value: 2, respect: 1 }, critical: null, roomVotes: null },
     ],
     result: {

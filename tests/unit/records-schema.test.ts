@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { attemptPassed, attemptSchema } from '../../src/core/records/attempt';
 import { migrateV1, readV1 } from '../../src/core/records/migrate-v1';
 import { mergeAttempts, mergeProgress } from '../../src/core/records/records-merge';
-import { parseSavedData } from '../../src/core/records/saved-data';
+import { parseSavedData, serializeSavedData } from '../../src/core/records/saved-data';
 import { emptyPart, parsePart, serializePart } from '../../src/core/records/saved-data-v2';
 import { sampleAttempt } from './records-helpers';
 
-const v1Save = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/records/v1-save.json'), 'utf8');
+const v1Save = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/records/v1-save.txt'), 'utf8');
 const now = new Date('2026-12-01T10:00:00.000Z');
 
 describe('saved data version 2', () => {
@@ -28,16 +28,52 @@ describe('saved data version 2', () => {
     const read = parsePart('settings', JSON.stringify(older));
     expect(read.ok && read.value.part.settings).toEqual({ ...emptyPart('settings').settings, muted: true });
     const wrong = { ...older, settings: { muted: 'yes' } };
-    expect(parsePart('settings', JSON.stringify(wrong))).toEqual({ ok: false, error: { kind: 'wrong-shape', message: 'Your saved settings could not be read, because some of it is not what the game saves there.' } });
+    expect(parsePart('settings', JSON.stringify(wrong))).toEqual({
+      ok: false,
+      error: {
+        kind: 'wrong-shape',
+        message: 'Your saved settings could not be read, because some of it is not what the game saves there.',
+      },
+    });
   });
 
   it.each([
-    ['truncated text', '{"version":2,"scenarios":{"x":', 'unreadable', 'Your unfinished scenarios could not be read, because the saved text is damaged or cut short.'],
-    ['another version', '{"version":"1.5"}', 'other-version', 'Your unfinished scenarios could not be read, because it was saved by another version of the game (format 1.5).'],
-    ['no version at all', '{"scenarios":{}}', 'wrong-shape', 'Your unfinished scenarios could not be read, because it is not laid out the way the game saves it.'],
-    ['a version that is not a number', '{"version":{"major":2}}', 'other-version', 'Your unfinished scenarios could not be read, because it was saved by another version of the game (an unknown format).'],
-    ['a list instead of an object', '[1,2]', 'wrong-shape', 'Your unfinished scenarios could not be read, because it is not laid out the way the game saves it.'],
-    ['wrong types', '{"version":2,"scenarios":[],"cleared":{}}', 'wrong-shape', 'Your unfinished scenarios could not be read, because some of it is not what the game saves there.'],
+    [
+      'truncated text',
+      '{"version":2,"scenarios":{"x":',
+      'unreadable',
+      'Your unfinished scenarios could not be read, because the saved text is damaged or cut short.',
+    ],
+    [
+      'another version',
+      '{"version":"1.5"}',
+      'other-version',
+      'Your unfinished scenarios could not be read, because it was saved by another version of the game (format 1.5).',
+    ],
+    [
+      'no version at all',
+      '{"scenarios":{}}',
+      'wrong-shape',
+      'Your unfinished scenarios could not be read, because it is not laid out the way the game saves it.',
+    ],
+    [
+      'a version that is not a number',
+      '{"version":{"major":2}}',
+      'other-version',
+      'Your unfinished scenarios could not be read, because it was saved by another version of the game (an unknown format).',
+    ],
+    [
+      'a list instead of an object',
+      '[1,2]',
+      'wrong-shape',
+      'Your unfinished scenarios could not be read, because it is not laid out the way the game saves it.',
+    ],
+    [
+      'wrong types',
+      '{"version":2,"scenarios":[],"cleared":{}}',
+      'wrong-shape',
+      'Your unfinished scenarios could not be read, because some of it is not what the game saves there.',
+    ],
   ])('refuses %s with a plain sentence', (_label, text, kind, message) => {
     expect(parsePart('progress', text)).toEqual({ ok: false, error: { kind, message } });
   });
@@ -81,8 +117,9 @@ describe('the verdict of an attempt', () => {
 });
 
 describe('migrating version 1', () => {
-  it('reads the real version 1 fixture with the version 1 code', () => {
-    expect(parseSavedData(v1Save).ok).toBe(true);
+  it('has a fixture that is exactly what the version 1 code writes', () => {
+    const parsed = parseSavedData(v1Save);
+    expect(parsed.ok && serializeSavedData(parsed.value)).toBe(v1Save);
   });
 
   it('keeps its settings and every unfinished scenario, with their story versions and choices', () => {
@@ -98,8 +135,26 @@ describe('migrating version 1', () => {
       version: 2,
       cleared: {},
       scenarios: {
-        'pushy-presenter': { storyVersion: '4c8b5a1e510e', mode: 'practice', learner: '', startedAt: '2026-11-28T16:42:05.118Z', savedAt: '2026-11-28T16:42:05.118Z', shuffleSeed: null, optionOrder: [], choices: [1, 0] },
-        'threatening-customer': { storyVersion: '7c758a23d109', mode: 'practice', learner: '', startedAt: '2026-11-30T09:03:51.902Z', savedAt: '2026-11-30T09:03:51.902Z', shuffleSeed: null, optionOrder: [], choices: [0, 2, 1] },
+        'pushy-presenter': {
+          storyVersion: '4c8b5a1e510e',
+          mode: 'practice',
+          learner: '',
+          startedAt: '2026-11-28T16:42:05.118Z',
+          savedAt: '2026-11-28T16:42:05.118Z',
+          shuffleSeed: null,
+          optionOrder: [],
+          choices: [1, 0],
+        },
+        'threatening-customer': {
+          storyVersion: '7c758a23d109',
+          mode: 'practice',
+          learner: '',
+          startedAt: '2026-11-30T09:03:51.902Z',
+          savedAt: '2026-11-30T09:03:51.902Z',
+          shuffleSeed: null,
+          optionOrder: [],
+          choices: [0, 2, 1],
+        },
       },
     });
     // What it migrates to reads as version 2.
@@ -115,12 +170,19 @@ describe('migrating version 1', () => {
   });
 
   it('refuses a damaged version 1 save with a plain sentence', () => {
-    expect(readV1(v1Save.slice(0, 40), now)).toEqual({ ok: false, error: 'Your progress saved by an earlier version of the game could not be read.' });
+    expect(readV1(v1Save.slice(0, 40), now)).toEqual({
+      ok: false,
+      error: 'Your progress saved by an earlier version of the game could not be read.',
+    });
   });
 });
 
 describe('merging', () => {
-  const part = (ids: string[], deleted: Record<string, string> = {}) => ({ version: 2 as const, attempts: ids.map((id) => sampleAttempt({ id })), deleted });
+  const part = (ids: string[], deleted: Record<string, string> = {}) => ({
+    version: 2 as const,
+    attempts: ids.map((id) => sampleAttempt({ id })),
+    deleted,
+  });
 
   it('keeps each attempt once, from either side', () => {
     expect(mergeAttempts(part(['a', 'b']), part(['b', 'c'])).attempts.map((a) => a.id)).toEqual(['a', 'b', 'c']);
@@ -134,7 +196,16 @@ describe('merging', () => {
   });
 
   it('lets a finished scenario stay finished when an older copy of its progress arrives', () => {
-    const inFlight = { storyVersion: 'v', mode: 'practice' as const, learner: '', startedAt: '2026-12-01T09:00:00.000Z', savedAt: '2026-12-01T09:01:00.000Z', shuffleSeed: null, optionOrder: [], choices: [0] };
+    const inFlight = {
+      storyVersion: 'v',
+      mode: 'practice' as const,
+      learner: '',
+      startedAt: '2026-12-01T09:00:00.000Z',
+      savedAt: '2026-12-01T09:01:00.000Z',
+      shuffleSeed: null,
+      optionOrder: [],
+      choices: [0],
+    };
     const finished = { version: 2 as const, scenarios: {}, cleared: { x: '2026-12-01T09:02:00.000Z' } };
     const older = { version: 2 as const, scenarios: { x: inFlight }, cleared: {} };
     expect(mergeProgress(finished, older).scenarios).toEqual({});

@@ -5,7 +5,7 @@ import { storageKeys, v1StorageKey } from '../../src/core/records/saved-data-v2'
 import { RecordsStore } from '../../src/platform/storage/records-store';
 import { SharedStorage, sampleAttempt, steppingClock } from './records-helpers';
 
-const v1Save = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/records/v1-save.json'), 'utf8');
+const v1Save = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/records/v1-save.txt'), 'utf8');
 
 const inFlight = (choices: number[]) => ({
   storyVersion: 'v-now',
@@ -53,7 +53,12 @@ describe('the records store', () => {
     store.finishAttempt(sampleAttempt({ id: 'a' }));
     store.finishAttempt(sampleAttempt({ id: 'b' }));
     store.deleteAttempt('a');
-    expect(shared.open(1).attempts().map((a) => a.id)).toEqual(['b']);
+    expect(
+      shared
+        .open(1)
+        .attempts()
+        .map((a) => a.id),
+    ).toEqual(['b']);
   });
 
   describe('moving version 1 forward', () => {
@@ -61,7 +66,11 @@ describe('the records store', () => {
       const shared = new SharedStorage({ [v1StorageKey]: v1Save });
       const store = shared.open(1);
       expect(store.settings()).toMatchObject({ feedback: false, muted: true, volumes: { interface: 0.25, channel: 1, ambience: 0 } });
-      expect(store.inFlight('threatening-customer')).toMatchObject({ storyVersion: '7c758a23d109', choices: [0, 2, 1], savedAt: '2026-11-30T09:03:51.902Z' });
+      expect(store.inFlight('threatening-customer')).toMatchObject({
+        storyVersion: '7c758a23d109',
+        choices: [0, 2, 1],
+        savedAt: '2026-11-30T09:03:51.902Z',
+      });
       expect(store.notices()).toEqual([]);
       expect(shared.items.has(v1StorageKey)).toBe(false);
       expect(shared.open(1).inFlight('pushy-presenter')?.choices).toEqual([1, 0]);
@@ -94,7 +103,9 @@ describe('the records store', () => {
       expect(shared.items.has(v1StorageKey)).toBe(false);
       const [aside] = shared.keys('glasshouse:aside:v1:');
       expect(aside && shared.items.get(aside)).toBe('{"version":1,"settings":');
-      expect(store.notices()[0]?.message).toBe('Your progress saved by an earlier version of the game could not be read. A copy was set aside, so nothing is lost, and the game carries on without it.');
+      expect(store.notices()[0]?.message).toBe(
+        'Your progress saved by an earlier version of the game could not be read. A copy was set aside, so nothing is lost, and the game carries on without it.',
+      );
     });
   });
 
@@ -130,7 +141,9 @@ describe('the records store', () => {
 
     it('names another version of the game as the reason', () => {
       const shared = new SharedStorage({ [storageKeys.settings]: '{"version":3}' });
-      expect(shared.open(1).notices()[0]?.message).toMatch(/^Your saved settings could not be read, because it was saved by another version of the game \(format 3\)\./);
+      expect(shared.open(1).notices()[0]?.message).toMatch(
+        /^Your saved settings could not be read, because it was saved by another version of the game \(format 3\)\./,
+      );
     });
 
     it('sets aside only the one damaged result, keeping the others', () => {
@@ -139,7 +152,9 @@ describe('the records store', () => {
       const shared = new SharedStorage({ [storageKeys.attempts]: JSON.stringify({ version: 2, attempts: [good, damaged], deleted: {} }) });
       const store = shared.open(1);
       expect(store.attempts()).toEqual([good]);
-      expect(store.notices().map((n) => n.message)).toEqual(['One saved result could not be read. A copy was set aside, so nothing is lost, and the game carries on without it.']);
+      expect(store.notices().map((n) => n.message)).toEqual([
+        'One saved result could not be read. A copy was set aside, so nothing is lost, and the game carries on without it.',
+      ]);
       const [aside] = shared.keys('glasshouse:aside:attempts:');
       expect(JSON.parse(shared.items.get(aside!)!)).toEqual([damaged]);
       expect(shared.open(1).notices()).toEqual([]);
@@ -199,7 +214,9 @@ describe('the records store', () => {
       store.finishAttempt(sampleAttempt({ id: 'a' }));
       store.finishAttempt(sampleAttempt({ id: 'b' }));
       expect(store.attempts().map((a) => a.id)).toEqual(['a', 'b']);
-      expect(store.notices().map((n) => n.message)).toEqual(['This browser refused to save some progress. You can play on; what could not be saved is kept until you close this tab.']);
+      expect(store.notices().map((n) => n.message)).toEqual([
+        'This browser refused to save some progress. You can play on; what could not be saved is kept until you close this tab.',
+      ]);
     });
 
     it('when storage is full, says so once, keeps attempts before progress, and clears the notice once saving works again', () => {
@@ -235,7 +252,8 @@ describe('the records store', () => {
           id: 'story-changed:pushy-presenter',
           kind: 'story-changed',
           scenarioId: 'pushy-presenter',
-          message: '“The Pushy Presenter” has changed since you last played it, so your unfinished attempt cannot resume where you left it. You can start it afresh.',
+          message:
+            '“The Pushy Presenter” has changed since you last played it, so your unfinished attempt cannot resume where you left it. You can start it afresh.',
         },
       ]);
       expect(store.resumable('pushy-presenter', 'a-newer-one')).toBeNull();
@@ -253,7 +271,13 @@ describe('the records store', () => {
       const two = shared.open(2, { now: steppingClock('2026-12-01T10:00:00.000Z') });
       one.finishAttempt(sampleAttempt({ id: 'from-one' }));
       two.finishAttempt(sampleAttempt({ id: 'from-two', scenarioId: 'no-show-prospect' }));
-      expect(shared.open(3).attempts().map((a) => a.id).sort()).toEqual(['from-one', 'from-two']);
+      expect(
+        shared
+          .open(3)
+          .attempts()
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual(['from-one', 'from-two']);
     });
 
     it('see each other’s attempts and progress when the storage event arrives', () => {
@@ -275,11 +299,27 @@ describe('the records store', () => {
       const one = shared.open(1, { now: steppingClock() });
       one.finishAttempt(sampleAttempt({ id: 'from-one' }));
       shared.overwrite(storageKeys.attempts, JSON.stringify({ version: 2, attempts: [sampleAttempt({ id: 'other' })], deleted: {} }));
-      expect(shared.open(3).attempts().map((a) => a.id)).toEqual(['other']);
+      expect(
+        shared
+          .open(3)
+          .attempts()
+          .map((a) => a.id),
+      ).toEqual(['other']);
       // Tab one learns of the overwrite by its event, and puts its attempt back beside the other.
       shared.deliver(1);
-      expect(one.attempts().map((a) => a.id).sort()).toEqual(['from-one', 'other']);
-      expect(shared.open(3).attempts().map((a) => a.id).sort()).toEqual(['from-one', 'other']);
+      expect(
+        one
+          .attempts()
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual(['from-one', 'other']);
+      expect(
+        shared
+          .open(3)
+          .attempts()
+          .map((a) => a.id)
+          .sort(),
+      ).toEqual(['from-one', 'other']);
     });
 
     it('write their attempts back when the other tab clears storage', () => {
@@ -289,7 +329,12 @@ describe('the records store', () => {
       shared.clearAsAnotherTab();
       expect(shared.open(3).attempts()).toEqual([]);
       shared.deliver(1);
-      expect(shared.open(3).attempts().map((a) => a.id)).toEqual(['kept']);
+      expect(
+        shared
+          .open(3)
+          .attempts()
+          .map((a) => a.id),
+      ).toEqual(['kept']);
     });
 
     it('do not bring back an attempt deleted in the other tab', () => {
@@ -302,7 +347,12 @@ describe('the records store', () => {
       one.finishAttempt(sampleAttempt({ id: 'b' }));
       shared.deliver(1);
       expect(one.attempts().map((a) => a.id)).toEqual(['b']);
-      expect(shared.open(3).attempts().map((a) => a.id)).toEqual(['b']);
+      expect(
+        shared
+          .open(3)
+          .attempts()
+          .map((a) => a.id),
+      ).toEqual(['b']);
     });
   });
 });

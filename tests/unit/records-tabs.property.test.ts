@@ -15,8 +15,15 @@ type Step =
   | { kind: 'reload' | 'deliver' | 'delete' | 'settings'; tab: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constantFrom('save' as const, 'resume' as const, 'finish' as const), tab: fc.integer({ min: 0, max: 1 }), scenario: fc.integer({ min: 0, max: 2 }) }),
-  fc.record({ kind: fc.constantFrom('reload' as const, 'deliver' as const, 'delete' as const, 'settings' as const), tab: fc.integer({ min: 0, max: 1 }) }),
+  fc.record({
+    kind: fc.constantFrom('save' as const, 'resume' as const, 'finish' as const),
+    tab: fc.integer({ min: 0, max: 1 }),
+    scenario: fc.integer({ min: 0, max: 2 }),
+  }),
+  fc.record({
+    kind: fc.constantFrom('reload' as const, 'deliver' as const, 'delete' as const, 'settings' as const),
+    tab: fc.integer({ min: 0, max: 1 }),
+  }),
 );
 
 function run(steps: Step[]) {
@@ -32,7 +39,15 @@ function run(steps: Step[]) {
     const scenarioId = 'scenario' in s ? scenarioIds[s.scenario]! : '';
     switch (s.kind) {
       case 'save':
-        store.saveProgress(scenarioId, { storyVersion: 'v', mode: 'practice', learner: '', startedAt: now().toISOString(), shuffleSeed: 1, optionOrder: [], choices: [0] });
+        store.saveProgress(scenarioId, {
+          storyVersion: 'v',
+          mode: 'practice',
+          learner: '',
+          startedAt: now().toISOString(),
+          shuffleSeed: 1,
+          optionOrder: [],
+          choices: [0],
+        });
         break;
       case 'resume': {
         const entry = store.inFlight(scenarioId);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultLaunchSettings, launchLink, launchQuery, parseLaunchSettings, type LaunchSettings } from '../../src/core/settings/launch-settings';
+import {
+  defaultLaunchSettings,
+  launchLink,
+  launchQuery,
+  parseLaunchSettings,
+  tidyLearnerName,
+  type LaunchSettings,
+} from '../../src/core/settings/launch-settings';
 import { modes } from '../../src/core/settings/modes';
 
 const known = ['pushy-presenter', 'no-show-prospect', 'threatening-customer', 'overeager-studio'];
@@ -12,7 +19,10 @@ describe('the trainer link', () => {
   });
 
   it('reads every value of the contract', () => {
-    expect(parse('?mode=assessment&scenarios=no-show-prospect,pushy-presenter&learner=Dana%20Whitfield&attempts=2&pass=80&feedback=off').settings).toEqual({
+    expect(
+      parse('?mode=assessment&scenarios=no-show-prospect,pushy-presenter&learner=Dana%20Whitfield&attempts=2&pass=80&feedback=off')
+        .settings,
+    ).toEqual({
       mode: 'assessment',
       scenario: null,
       scenarios: ['no-show-prospect', 'pushy-presenter'],
@@ -21,7 +31,11 @@ describe('the trainer link', () => {
       passMark: 80,
       feedback: false,
     });
-    expect(parse('scenario=overeager-studio&mode=Projector&feedback=ON').settings).toMatchObject({ mode: 'projector', scenario: 'overeager-studio', feedback: true });
+    expect(parse('scenario=overeager-studio&mode=Projector&feedback=ON').settings).toMatchObject({
+      mode: 'projector',
+      scenario: 'overeager-studio',
+      feedback: true,
+    });
   });
 
   it('ignores parameters it does not name, such as an LMS’s own', () => {
@@ -29,13 +43,41 @@ describe('the trainer link', () => {
   });
 
   it.each([
-    ['mode=exam', 'The link asks for the mode “exam”, which is not one of practice, assessment or projector, so practice is used.', { mode: 'practice' }],
-    ['scenario=pushy', 'The link names a scenario “pushy”, which this game does not have, so the menu is shown instead.', { scenario: null }],
-    ['attempts=0', 'The link allows “0” attempts, which is not a whole number from 1 to 99, so the mode’s default is used.', { attempts: null }],
-    ['attempts=2.5', 'The link allows “2.5” attempts, which is not a whole number from 1 to 99, so the mode’s default is used.', { attempts: null }],
-    ['pass=120', 'The link sets the pass mark to “120”, which is not a number from 0 to 100, so the usual pass mark is used.', { passMark: null }],
-    ['pass=-5', 'The link sets the pass mark to “-5”, which is not a number from 0 to 100, so the usual pass mark is used.', { passMark: null }],
-    ['feedback=maybe', 'The link sets feedback to “maybe”, which is neither on nor off, so the mode’s default is used.', { feedback: null }],
+    [
+      'mode=exam',
+      'The link asks for the mode “exam”, which is not one of practice, assessment or projector, so practice is used.',
+      { mode: 'practice' },
+    ],
+    [
+      'scenario=pushy',
+      'The link names a scenario “pushy”, which this game does not have, so the menu is shown instead.',
+      { scenario: null },
+    ],
+    [
+      'attempts=0',
+      'The link allows “0” attempts, which is not a whole number from 1 to 99, so the mode’s default is used.',
+      { attempts: null },
+    ],
+    [
+      'attempts=2.5',
+      'The link allows “2.5” attempts, which is not a whole number from 1 to 99, so the mode’s default is used.',
+      { attempts: null },
+    ],
+    [
+      'pass=120',
+      'The link sets the pass mark to “120”, which is not a number from 0 to 100, so the usual pass mark is used.',
+      { passMark: null },
+    ],
+    [
+      'pass=-5',
+      'The link sets the pass mark to “-5”, which is not a number from 0 to 100, so the usual pass mark is used.',
+      { passMark: null },
+    ],
+    [
+      'feedback=maybe',
+      'The link sets feedback to “maybe”, which is neither on nor off, so the mode’s default is used.',
+      { feedback: null },
+    ],
     ['learner=%20%20', 'The link gives an empty learner name, so the learner will be asked for it.', { learner: null }],
   ])('names the bad value in %s and falls back to the default', (query, message, fallback) => {
     const parsed = parse(query);
@@ -50,12 +92,21 @@ describe('the trainer link', () => {
   });
 
   it('shows every scenario when the list names none it has', () => {
-    expect(parse('scenarios=a,b')).toMatchObject({ settings: { scenarios: null }, problems: [expect.stringContaining('“a”'), expect.stringContaining('“b”'), 'The link’s list of scenarios names none that this game has, so every scenario is shown.'] });
+    expect(parse('scenarios=a,b')).toMatchObject({
+      settings: { scenarios: null },
+      problems: [
+        expect.stringContaining('“a”'),
+        expect.stringContaining('“b”'),
+        'The link’s list of scenarios names none that this game has, so every scenario is shown.',
+      ],
+    });
   });
 
   it('tidies a learner name and refuses one that is too long', () => {
     expect(parse('learner=%20Dana%0A%20%20Whitfield%09').settings.learner).toBe('Dana Whitfield');
-    expect(parse(`learner=${'x'.repeat(81)}`).problems).toEqual(['The learner name in the link is longer than 80 characters, so the learner will be asked for it.']);
+    expect(parse(`learner=${'x'.repeat(81)}`).problems).toEqual([
+      'The learner name in the link is longer than 80 characters, so the learner will be asked for it.',
+    ]);
   });
 
   it('shortens a long bad value in its message and hides control characters', () => {
@@ -66,7 +117,7 @@ describe('the trainer link', () => {
   it('builds a link that the parser reads back as the same settings', () => {
     const learnerName = fc
       .string({ minLength: 1, maxLength: 80, unit: 'grapheme' })
-      .map((s) => s.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim())
+      .map(tidyLearnerName)
       .filter((s) => s !== '' && s.length <= 80);
     const settings: fc.Arbitrary<LaunchSettings> = fc.record({
       mode: fc.constantFrom(...modes),
@@ -88,6 +139,8 @@ describe('the trainer link', () => {
 
   it('leaves defaults out of the link and keeps commas readable', () => {
     expect(launchQuery(defaultLaunchSettings)).toBe('');
-    expect(launchQuery({ ...defaultLaunchSettings, mode: 'assessment', scenarios: ['a', 'b'], learner: 'Zoë & co' })).toBe('?mode=assessment&scenarios=a,b&learner=Zo%C3%AB%20%26%20co');
+    expect(launchQuery({ ...defaultLaunchSettings, mode: 'assessment', scenarios: ['a', 'b'], learner: 'Zoë & co' })).toBe(
+      '?mode=assessment&scenarios=a,b&learner=Zo%C3%AB%20%26%20co',
+    );
   });
 });

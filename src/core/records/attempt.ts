@@ -73,7 +73,12 @@ export type Attempt = z.infer<typeof attemptSchema>;
  * never passes, and a 5-star ending never fails (the checker proves a story never needs both);
  * otherwise the overall percent against the pass mark decides.
  */
-export function attemptPassed(overallPercent: number, passMark: number, ending: { stars: number } | null, criticalMistakes: readonly string[]): boolean {
+export function attemptPassed(
+  overallPercent: number,
+  passMark: number,
+  ending: { stars: number } | null,
+  criticalMistakes: readonly string[],
+): boolean {
   if (criticalMistakes.length > 0) return false;
   if (ending && ending.stars <= 2) return false;
   if (ending && ending.stars === 5) return true;

@@ -153,7 +153,9 @@ function readEnvelope(name: PartName, json: string): Result<unknown, PartProblem
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return failure(problem(name, 'wrong-shape', 'it is not laid out the way the game saves it'));
   if (envelope.data.version !== 2) {
-    return failure(problem(name, 'other-version', `it was saved by another version of the game (${describeVersion(envelope.data.version)})`));
+    return failure(
+      problem(name, 'other-version', `it was saved by another version of the game (${describeVersion(envelope.data.version)})`),
+    );
   }
   return success(raw);
 }

@@ -46,15 +46,30 @@ export interface ParsedLaunch {
   problems: string[];
 }
 
+/** Control characters (C0 and DEL) have no place in a name or a message; code points, not a regex. */
+function isControlCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f;
+}
+
+function replaceControlCharacters(text: string, replacement: string): string {
+  return [...text].map((character) => (isControlCharacter(character) ? replacement : character)).join('');
+}
+
 /** Shows a value from the link in a message, shortened and with control characters made visible. */
 function shown(value: string): string {
-  const clean = value.replace(/[\u0000-\u001f\u007f]/g, '?');
+  const clean = replaceControlCharacters(value, '?');
   return `“${clean.length > 40 ? `${clean.slice(0, 40)}…` : clean}”`;
 }
 
 function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** A name as the game keeps it: without control characters, runs of spaces made one, trimmed. */
+export function tidyLearnerName(name: string): string {
+  return replaceControlCharacters(name, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Reads the link's settings against the scenarios this game has. */
@@ -79,7 +94,10 @@ export function parseLaunchSettings(query: QueryParameters, knownScenarioIds: re
 
   const scenarios = query.get('scenarios');
   if (scenarios !== null) {
-    const ids = scenarios.split(',').map((id) => id.trim()).filter((id) => id !== '');
+    const ids = scenarios
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== '');
     const good = [...new Set(ids.filter((id) => known.has(id)))];
     for (const id of ids.filter((id) => !known.has(id))) problems.push(`${unknownScenario(id)}, so it is left off the menu.`);
     if (good.length > 0) settings.scenarios = good;
@@ -88,9 +106,10 @@ export function parseLaunchSettings(query: QueryParameters, knownScenarioIds: re
 
   const learner = query.get('learner');
   if (learner !== null) {
-    const name = learner.replace(/[\u0000-\u001f\u007f]/g, '').replace(/\s+/g, ' ').trim();
+    const name = tidyLearnerName(learner);
     if (name === '') problems.push('The link gives an empty learner name, so the learner will be asked for it.');
-    else if (name.length > learnerNameMaxLength) problems.push(`The learner name in the link is longer than ${learnerNameMaxLength} characters, so the learner will be asked for it.`);
+    else if (name.length > learnerNameMaxLength)
+      problems.push(`The learner name in the link is longer than ${learnerNameMaxLength} characters, so the learner will be asked for it.`);
     else settings.learner = name;
   }
 
@@ -98,14 +117,18 @@ export function parseLaunchSettings(query: QueryParameters, knownScenarioIds: re
   if (attempts !== null) {
     const count = /^\s*\d+\s*$/.test(attempts) ? Number(attempts) : NaN;
     if (count >= 1 && count <= maxAttempts) settings.attempts = count;
-    else problems.push(`The link allows ${shown(attempts)} attempts, which is not a whole number from 1 to ${maxAttempts}, so the mode’s default is used.`);
+    else
+      problems.push(
+        `The link allows ${shown(attempts)} attempts, which is not a whole number from 1 to ${maxAttempts}, so the mode’s default is used.`,
+      );
   }
 
   const pass = query.get('pass');
   if (pass !== null) {
     const mark = /^\s*\d+(\.\d+)?\s*$/.test(pass) ? Number(pass) : NaN;
     if (mark >= 0 && mark <= 100) settings.passMark = mark;
-    else problems.push(`The link sets the pass mark to ${shown(pass)}, which is not a number from 0 to 100, so the usual pass mark is used.`);
+    else
+      problems.push(`The link sets the pass mark to ${shown(pass)}, which is not a number from 0 to 100, so the usual pass mark is used.`);
   }
 
   const feedback = query.get('feedback');

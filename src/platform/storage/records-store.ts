@@ -81,7 +81,9 @@ export class RecordsStore {
   constructor(private readonly options: RecordsStoreOptions) {
     this.now = options.now ?? (() => new Date());
     this.board = new NoticeBoard(() => this.emit({ kind: 'notices' }));
-    this.storage = new SafeStorage(options.storage, () => this.board.raise({ id: 'storage-unavailable', kind: 'storage-unavailable', message: noticeText.unavailable }));
+    this.storage = new SafeStorage(options.storage, () =>
+      this.board.raise({ id: 'storage-unavailable', kind: 'storage-unavailable', message: noticeText.unavailable }),
+    );
     this.parts = { settings: this.readPart('settings'), progress: this.readPart('progress'), attempts: this.readPart('attempts') };
     for (const name of partNames) {
       this.mergeStored(name, whileHeldKey(name));
@@ -284,7 +286,12 @@ export class RecordsStore {
     for (const scenario of this.options.scenarios ?? []) {
       const entry = this.inFlight(scenario.id);
       if (entry && entry.storyVersion !== scenario.version) {
-        this.board.raise({ id: `story-changed:${scenario.id}`, kind: 'story-changed', scenarioId: scenario.id, message: noticeText.storyChanged(scenario.title) });
+        this.board.raise({
+          id: `story-changed:${scenario.id}`,
+          kind: 'story-changed',
+          scenarioId: scenario.id,
+          message: noticeText.storyChanged(scenario.title),
+        });
       }
     }
   }
@@ -300,7 +307,8 @@ export class RecordsStore {
       const outcome = this.writePart(name);
       if (outcome !== 'saved') failure ??= outcome;
     }
-    if (failure) this.board.raise({ id: 'save-failed', kind: 'save-failed', message: failure === 'full' ? noticeText.full : noticeText.refused });
+    if (failure)
+      this.board.raise({ id: 'save-failed', kind: 'save-failed', message: failure === 'full' ? noticeText.full : noticeText.refused });
     else if (this.unsaved.size === 0) this.board.withdraw('save-failed');
   }
 
