@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/scenarios/**/*.test.ts'],
     environment: 'node',
+    // Some tests compile and explore whole stories; a loaded machine must not turn that into a failure.
+    testTimeout: 30_000,
   },
 });
