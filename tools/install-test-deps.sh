@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything the tests need on a fresh Debian machine: npm packages (exactly as locked),
-# Debian's Chromium for the browser tests (playwright-core drives it; nothing is downloaded) and
-# xmllint for the package manifest checks.
+# Installs everything the tests need on a fresh Debian machine: npm packages (exactly as locked)
+# and Debian's Chromium for the browser tests (playwright-core drives it; nothing is downloaded).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -x /usr/bin/chromium ]; then
