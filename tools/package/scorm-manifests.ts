@@ -78,8 +78,9 @@ export function scorm2004Manifest(course: CourseIdentity, files: readonly string
             title: course.title,
             'imsss:sequencing': {
               'imsss:objectives': {
+                // No objectiveID: with one, the LMS would list this objective in cmi.objectives,
+                // where the game keeps one objective per competency from index 0.
                 'imsss:primaryObjective': {
-                  '@_objectiveID': `${course.name}-passed`,
                   // The pass mark is recorded here, but the LMS must not decide success from the
                   // score alone: the game's critical-mistake rule can fail a score above it.
                   '@_satisfiedByMeasure': 'false',
