@@ -114,3 +114,11 @@ export async function tabTo(page: Page, selector: string, limit = 40): Promise<v
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/**
+ * Waits until the options of the open decision take input: they are enabled a moment after they
+ * are drawn, so that a key pressed for the previous decision cannot take this one.
+ */
+export async function optionsReady(page: Page): Promise<void> {
+  await page.locator('.options button[data-option]:enabled').first().waitFor();
+}
