@@ -66,13 +66,17 @@ export class PlayController {
   /** Takes option `position` of decision `decisionNumber`, or does nothing if that is not the decision on screen. */
   choose(position: number, decisionNumber: number): ChoiceMade | null {
     const open = this.session.openDecision;
-    if (!open || !this.accepts(decisionNumber) || !open.options[position]) return null;
+    const option = open?.options[position];
+    if (!open || !option || !this.accepts(decisionNumber)) return null;
     this.shownDecision = null;
-    const choice = this.session.choose(position);
-    this.coaching = this.mode.coachingAfterChoice && this.options.coachingOn() ? choice.option : null;
-    this.display = { ...this.display, revealed: false };
-    this.publish();
-    return choice;
+    try {
+      return this.session.choose(position);
+    } finally {
+      // Even when a subscriber failed (its error goes on up), the choice is made: show where it led.
+      this.coaching = this.mode.coachingAfterChoice && this.options.coachingOn() ? option : null;
+      this.display = { ...this.display, revealed: false };
+      this.publish();
+    }
   }
 
   /** The learner's coaching setting changed: hide the coaching now, or show it from the next choice. */

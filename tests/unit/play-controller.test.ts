@@ -68,6 +68,18 @@ describe('the play controller', () => {
     expect(controller.session.choices).toEqual([1]);
   });
 
+  it('still shows where a choice led when a subscriber of the session fails', () => {
+    const session = new PlaySession(smoke, rubric);
+    session.events.on('chose', () => {
+      throw new Error('no audio device');
+    });
+    const { controller, views } = controllerFor(session);
+    controller.optionsShown(0);
+    expect(() => controller.choose(0, 0)).toThrow('no audio device');
+    expect(views.at(-1)?.decisionNumber).toBe(1);
+    expect(session.choices).toEqual([0]);
+  });
+
   it('shows no coaching when the learner turned it off', () => {
     const { controller, views } = controllerFor(undefined, false);
     controller.optionsShown(0);
