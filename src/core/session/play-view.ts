@@ -16,6 +16,8 @@ import { needsSpeakerPrefix, whoseLine } from './speakers';
 
 const deltasSchema = z.record(z.string(), z.number());
 
+// `satisfies` makes a new field of Presentation (the stage's sender, subject) a compile error here
+// until the schema names it too, so the presenter window never silently drops it.
 const presentationSchema = z.object({
   mood: z.enum(moods),
   channel: z.enum(channels),
@@ -116,7 +118,6 @@ export function playViewOf(session: PlaySession, input: PlayViewInput = {}): Pla
   const open = session.openDecision;
   const ending = session.ending;
   const coaching = input.coaching ?? null;
-  const { mood, channel, time, speaker } = session.presentation;
   return {
     scenario: { id: session.scenario.meta.id, title: session.scenario.meta.title },
     mode: session.mode.name,
@@ -127,7 +128,7 @@ export function playViewOf(session: PlaySession, input: PlayViewInput = {}): Pla
       label: option.label,
       revealed: display.revealed ? { ...(option.tags.score ?? {}) } : null,
     })),
-    presentation: { mood, channel, time, speaker },
+    presentation: { ...session.presentation },
     meters: { ...session.meters },
     totals: { ...session.totals },
     chosen: session.decisions.flatMap((d) => (d.chosen === null ? [] : [{ number: d.number, label: d.options[d.chosen]?.label ?? '' }])),
