@@ -3,6 +3,7 @@
  * reports changes, as a settings patch; the store keeps them, and the SoundPlayer and the captions
  * follow the store. Its look is in src/ui/styles.css.
  */
+import type { DeepReadonly } from '../core/deep-readonly';
 import type { Settings } from '../core/records/saved-data';
 import type { SoundBus } from '../core/sound-catalogue';
 import { el } from '../dom/el';
@@ -23,7 +24,7 @@ function percent(volume: number): number {
   return Math.round(Math.min(1, Math.max(0, volume)) * 100);
 }
 
-export function createSoundSettingsPanel(settings: Readonly<Pick<Settings, 'muted' | 'captions'>> & { readonly volumes: Readonly<Settings['volumes']> }, onChange: (patch: SoundSettingsPatch) => void): HTMLElement {
+export function createSoundSettingsPanel(settings: DeepReadonly<Settings>, onChange: (patch: SoundSettingsPatch) => void): HTMLElement {
   const idPrefix = `sound-settings-${++panelCount}`;
 
   const checkbox = (name: 'muted' | 'captions', text: string): HTMLElement => {
