@@ -1,15 +1,25 @@
 /**
- * Composition root: reads the rubric and the story list, restores saved data, mounts the DOM
- * interface at once (the first choice must not wait for Phaser), then boots the stage behind it.
+ * Composition root: reads the rubric and the story list, restores saved data into the store, mounts
+ * the DOM interface at once (the first choice must not wait for Phaser), subscribes the records and
+ * the sound to every play session, then boots the stage behind it.
+ *
+ * One choice, end to end: a key or a click -> PlayController.choose -> PlaySession.choose, which
+ * emits `chose` (the local record sink saves the progress, the sound plays) and `ended` at an
+ * ending (the record sink clears it) -> the controller sends the new play view to the play screen
+ * and, through the bridge, to the stage.
  */
 import rubricJson from '../stories/rubric.json';
 import { scenarioLoaders, scenarioMetas } from 'virtual:glasshouse/scenarios';
+import { localRecordSink } from './app/local-record-sink';
+import { SavedDataStore } from './app/store';
 import { createCaptionArea } from './audio/captions';
-import { gameSounds } from './audio/game-sounds';
+import { sessionSounds } from './audio/game-sounds';
 import { SoundPlayer } from './audio/sound-player';
 import { createSoundSettingsPanel } from './audio/sound-settings';
 import { soundUrlResolver } from './audio/sound-urls';
+import { recordSession } from './core/records/session-records';
 import { parseRubric } from './core/scoring/rubric';
+import { practicePolicy } from './core/session/mode-policy';
 import { sortScenarios } from './core/story/scenario';
 import { loadStore, saveStore } from './platform/local-store';
 import { App } from './ui/app';
@@ -21,26 +31,31 @@ const rubric = parseRubric(rubricJson);
 if (!rubric.ok) {
   root.textContent = `The scoring rubric is broken: ${rubric.error}`;
 } else {
-  const store = loadStore();
-  const settings = store.data.settings;
+  const loaded = loadStore();
   const stage = new StageBridge();
   const captions = createCaptionArea();
-  captions.setEnabled(settings.captions);
   document.getElementById('frame')!.append(captions.element);
 
   let app: App | null = null;
   const notify = (message: string) => app?.notify(message);
   let saveWarned = false;
-  const save = () => {
-    if (store.readOnly || saveStore(store.data) || saveWarned) return;
+  // The only place that writes storage: every change to the store comes through here.
+  const store = new SavedDataStore(loaded.data, (data) => {
+    if (loaded.readOnly || saveStore(data) || saveWarned) return;
     saveWarned = true;
     notify('Progress could not be saved in this browser.');
-  };
+  });
+  const records = localRecordSink(store);
   const sound = new SoundPlayer({
-    settings,
+    settings: store.settings,
     resolveUrl: soundUrlResolver(),
     onCaption: (caption) => captions.show(caption.text),
     onProblem: notify,
+  });
+  captions.setEnabled(store.settings.captions);
+  store.events.on('settings', (settings) => {
+    sound.applySettings(settings);
+    captions.setEnabled(settings.captions);
   });
   // Browsers block audio until a gesture, and a projector room should not be surprised: wait for one.
   const unlock = () => sound.unlock();
@@ -58,19 +73,14 @@ if (!rubric.ok) {
       if (!load) throw new Error(`no scenario ${id}`);
       return load();
     },
-    saved: store.data,
-    save,
+    mode: practicePolicy,
+    store,
+    records,
+    sessionSubscribers: [(session) => recordSession(session.events, records), sessionSounds(sound, rubric.value)],
     stage,
-    sounds: gameSounds(sound, rubric.value),
-    settingsPanel: () =>
-      createSoundSettingsPanel(settings, (changed) => {
-        Object.assign(settings, changed);
-        sound.applySettings(settings);
-        captions.setEnabled(settings.captions);
-        save();
-      }),
+    settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),
   });
-  if (store.notice) app.notify(store.notice);
+  if (loaded.notice) app.notify(loaded.notice);
   app.showMenu();
   bootStageLater(stage, notify);
 }

@@ -1,9 +1,9 @@
 /**
  * The visual cue for every sound: a short caption such as "♪ Phone ringing" at the bottom left,
- * shown for a moment and read out politely by screen readers. Text only ever goes in with
- * `textContent`.
+ * shown for a moment and read out politely by screen readers. Text only ever goes in as text
+ * (`el()`); the look is in src/ui/styles.css.
  */
-import { injectStyleOnce } from './inject-style';
+import { el } from '../dom/el';
 
 export interface CaptionArea {
   readonly element: HTMLElement;
@@ -17,59 +17,8 @@ export const captionShowMs = 2500;
 /** Older captions give way beyond this, so a burst of sounds never covers the screen. */
 export const mostCaptionsShown = 3;
 
-export const captionStyleId = 'sound-captions-style';
-
-// White on a near-black pill at 88% opacity stays above 12:1 even over a white page.
-// They sit in the stage's column just above its meters (about the bottom fifth of the window), and
-// at the top of the stage strip on narrow windows, so they never cover the conversation.
-const captionCss = `
-.sound-captions {
-  position: fixed;
-  left: 1rem;
-  bottom: calc(22vh + 0.5rem);
-  z-index: 30;
-  display: flex;
-  flex-direction: column;
-  align-items: flex-start;
-  gap: 0.4em;
-  max-width: min(28em, calc(100vw - 2rem));
-  margin: 0;
-  pointer-events: none;
-  font-size: 1em;
-  line-height: 1.4;
-}
-.sound-captions[hidden] { display: none; }
-.sound-caption {
-  margin: 0;
-  padding: 0.35em 0.9em;
-  border-radius: 999px;
-  background: rgba(22, 20, 28, 0.88);
-  color: #ffffff;
-  box-shadow: 0 0.15em 0.6em rgba(0, 0, 0, 0.25);
-  animation: sound-caption-in 180ms ease-out;
-}
-.sound-caption-mark { margin-right: 0.4em; }
-@keyframes sound-caption-in {
-  from { opacity: 0; transform: translateX(-0.75em); }
-  to { opacity: 1; transform: none; }
-}
-@media (max-aspect-ratio: 1/1), (max-width: 760px) {
-  .sound-captions { top: 0.5rem; bottom: auto; }
-}
-@media (prefers-reduced-motion: reduce) {
-  .sound-caption { animation: none; }
-}
-@media (forced-colors: active) {
-  .sound-caption { border: 1px solid CanvasText; }
-}
-`;
-
-export function createCaptionArea(doc: Document = document): CaptionArea {
-  injectStyleOnce(captionStyleId, captionCss, doc);
-  const element = doc.createElement('div');
-  element.className = 'sound-captions';
-  element.setAttribute('role', 'status');
-  element.setAttribute('aria-live', 'polite');
+export function createCaptionArea(): CaptionArea {
+  const element = el('div', { class: 'sound-captions', role: 'status', 'aria-live': 'polite' });
   const shown = new Map<HTMLElement, ReturnType<typeof setTimeout>>();
   let enabled = true;
 
@@ -95,16 +44,7 @@ export function createCaptionArea(doc: Document = document): CaptionArea {
         removeLater(latest);
         return;
       }
-      const caption = doc.createElement('p');
-      caption.className = 'sound-caption';
-      caption.dataset.text = text;
-      const mark = doc.createElement('span');
-      mark.className = 'sound-caption-mark';
-      mark.setAttribute('aria-hidden', 'true');
-      mark.textContent = '♪';
-      const words = doc.createElement('span');
-      words.textContent = text;
-      caption.append(mark, words);
+      const caption = el('p', { class: 'sound-caption', 'data-text': text }, el('span', { class: 'sound-caption-mark', 'aria-hidden': 'true' }, '♪'), el('span', {}, text));
       element.appendChild(caption);
       removeLater(caption);
       while (shown.size > mostCaptionsShown) {

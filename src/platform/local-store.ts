@@ -3,6 +3,7 @@
  * is lost and a trainer can recover it) and reported once; storage that refuses to write (private
  * mode, quota) leaves the game playing with a notice.
  */
+import type { DeepReadonly } from '../core/deep-readonly';
 import { emptySavedData, parseSavedData, serializeSavedData, type SavedData } from '../core/records/saved-data';
 
 const key = 'glasshouse:v1';
@@ -34,9 +35,10 @@ export function loadStore(storage: Storage = window.localStorage): LoadedStore {
   return { data: emptySavedData(), notice: `Your saved progress could not be read (${parsed.error}), so it was set aside and you are starting fresh.`, readOnly: false };
 }
 
-export function saveStore(data: SavedData, storage: Storage = window.localStorage): boolean {
+export function saveStore(data: DeepReadonly<SavedData>, storage: Storage = window.localStorage): boolean {
   try {
-    storage.setItem(key, serializeSavedData(data));
+    // Serialising only reads the data, so the store's frozen state can be passed as it is.
+    storage.setItem(key, serializeSavedData(data as SavedData));
     return true;
   } catch {
     return false;

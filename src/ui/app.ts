@@ -1,35 +1,49 @@
 /**
- * Moves the learner between screens (menu, briefing, play, debrief), keeps saves up to date, and
- * tells the stage what to draw. Screens are plain DOM built from the pure core.
+ * Moves the learner between screens (menu, briefing, play, debrief) and tells the stage which
+ * screen and scenario to draw. It does not save or play sounds itself: a session's subscribers
+ * (given by the composition root) do that from its events, and settings go through the store.
  */
-import { PlaySession } from '../core/session/play-session';
-import type { SavedData } from '../core/records/saved-data';
+import { PlayController } from '../app/play-controller';
+import { feedStage, subscribeAll, type SessionSubscriber } from '../app/play-wiring';
+import type { SavedDataStore } from '../app/store';
+import { resumableChoices, type RecordSink } from '../core/records/record-sink';
 import type { Rubric } from '../core/scoring/rubric';
+import type { ModePolicy } from '../core/session/mode-policy';
+import { PlaySession } from '../core/session/play-session';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
+import { el } from '../dom/el';
 import { briefingScreen } from './briefing-screen';
 import { debriefScreen } from './debrief-screen';
-import { el } from './dom';
+import { pageTitle } from './labels';
 import { menuScreen } from './menu-screen';
 import { PlayScreen } from './play-screen';
 import type { StageBridge } from './stage-bridge';
-import type { GameSounds } from '../audio/game-sounds';
 
 export interface AppServices {
   rubric: Rubric;
   scenarios: ScenarioMeta[];
   loadScenario(id: string): Promise<Scenario>;
-  saved: SavedData;
-  save(): void;
+  mode: ModePolicy;
+  store: SavedDataStore;
+  /** Where an unfinished attempt's suspend data is read back, to offer Resume. */
+  records: Pick<RecordSink, 'suspendData'>;
+  /** Everything that follows a session's events: records, sound. */
+  sessionSubscribers: readonly SessionSubscriber[];
   stage: StageBridge;
-  sounds: GameSounds;
   /** Extra controls for the menu and the play screen (sound and caption settings). */
   settingsPanel(): HTMLElement;
+}
+
+interface ActivePlay {
+  controller: PlayController;
+  screen: PlayScreen;
+  stop(): void;
 }
 
 export class App {
   private readonly screenHost: HTMLElement;
   private readonly notices: HTMLElement;
-  private play: PlayScreen | null = null;
+  private play: ActivePlay | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -38,8 +52,9 @@ export class App {
     this.notices = el('div', { class: 'notices', role: 'status' });
     this.screenHost = el('main', { id: 'screen', class: 'screen-host' });
     root.replaceChildren(this.notices, this.screenHost);
+    // Keys go straight to the play controller, which calls the session: no button is clicked for them.
     document.addEventListener('keydown', (event) => {
-      if (this.play && this.play.handleKey(event)) event.preventDefault();
+      if (this.play?.controller.handleKey(event)) event.preventDefault();
     });
   }
 
@@ -53,22 +68,22 @@ export class App {
     this.services.stage.publish('scenario', null);
     const menu = menuScreen(this.services.scenarios, { open: (meta) => this.showBriefing(meta) });
     menu.append(this.services.settingsPanel());
-    this.show(menu, 'menu');
+    this.show(menu, 'menu', pageTitle('Scenarios'));
   }
 
   showBriefing(meta: ScenarioMeta): void {
     this.leaveScenario();
     this.services.stage.publish('scenario', meta);
     this.services.stage.publish('screen', 'briefing');
-    const saved = this.services.saved.inProgress[meta.id];
-    const canResume = saved !== undefined && saved.storyVersion === meta.version && saved.choices.length > 0;
+    const saved = this.services.mode.resume ? resumableChoices(this.services.records, meta.id, meta.version) : null;
     this.show(
       briefingScreen(meta, {
         start: () => void this.startScenario(meta, []),
-        resume: canResume ? () => void this.startScenario(meta, saved.choices) : null,
+        resume: saved ? () => void this.startScenario(meta, saved) : null,
         back: () => this.showMenu(),
       }),
       'briefing',
+      pageTitle('Briefing', meta.title),
     );
   }
 
@@ -80,37 +95,52 @@ export class App {
       this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
       return;
     }
-    const session = PlaySession.replay(scenario, this.services.rubric, choices);
-    this.showPlay(session);
+    this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode));
   }
 
   private showPlay(session: PlaySession): void {
+    this.leaveScenario();
+    const { store, stage } = this.services;
     const meta = session.scenario.meta;
-    const settings = this.services.saved.settings;
-    this.play = new PlayScreen(session, this.services.rubric, settings, {
-      chose: (option, lines, channelBefore) => {
-        this.remember(session);
-        this.publishSession(session);
-        this.services.sounds.chose(option, lines, channelBefore);
+    const unsubscribe = subscribeAll(session, this.services.sessionSubscribers);
+    const controller = new PlayController(session, { coachingOn: () => store.settings.feedback });
+    const screen = new PlayScreen(
+      controller,
+      this.services.rubric,
+      {
+        finish: () => this.showDebrief(session),
+        restart: () => void this.startScenario(meta, []),
+        rewind: (n) => void this.startScenario(meta, session.choices.slice(0, n)),
+        menu: () => this.showMenu(),
+        setCoaching: (on) => {
+          store.setSettings({ feedback: on });
+          controller.coachingChanged();
+        },
       },
-      finish: () => this.showDebrief(session),
-      restart: () => void this.startScenario(meta, []),
-      rewind: (n) => void this.startScenario(meta, session.choices.slice(0, n)),
-      menu: () => this.showMenu(),
-      setFeedback: () => this.services.save(),
-    });
-    this.services.stage.publish('screen', 'play');
-    this.services.stage.publish('scenario', meta);
-    this.publishSession(session);
-    this.play.element.querySelector('.practice-panel')?.append(this.services.settingsPanel());
-    this.show(this.play.element, 'play');
-    this.play.focusFirstOption();
-    this.services.sounds.scenarioOpened(session);
+      store.settings.feedback,
+    );
+    stage.publish('screen', 'play');
+    stage.publish('scenario', meta);
+    const stopStage = feedStage(controller, stage);
+    this.play = {
+      controller,
+      screen,
+      stop: () => {
+        session.leave();
+        screen.detach();
+        stopStage();
+        unsubscribe();
+      },
+    };
+    screen.settingsSlot.append(this.services.settingsPanel());
+    this.show(screen.element, 'play', pageTitle('Playing', meta.title));
+    session.open();
   }
 
   private leaveScenario(): void {
-    if (this.play) this.services.sounds.left();
+    const play = this.play;
     this.play = null;
+    play?.stop();
   }
 
   private showDebrief(session: PlaySession): void {
@@ -120,30 +150,21 @@ export class App {
     this.show(
       debriefScreen(session, this.services.rubric, {
         again: () => void this.startScenario(meta, []),
-        rewind: (n) => void this.startScenario(meta, session.choices.slice(0, n)),
+        rewind: this.services.mode.rewind ? (n) => void this.startScenario(meta, session.choices.slice(0, n)) : null,
         menu: () => this.showMenu(),
       }),
       'debrief',
+      pageTitle('Debrief', meta.title),
     );
   }
 
-  private publishSession(session: PlaySession): void {
-    this.services.stage.publish('presentation', session.presentation);
-    this.services.stage.publish('meters', session.meters);
-  }
-
-  /** Saves the choices after every move, so a closed tab resumes where it was. */
-  private remember(session: PlaySession): void {
-    const meta = session.scenario.meta;
-    if (session.isOver) delete this.services.saved.inProgress[meta.id];
-    else this.services.saved.inProgress[meta.id] = { storyVersion: meta.version, choices: session.choices, savedAt: new Date().toISOString() };
-    this.services.save();
-  }
-
-  private show(screen: HTMLElement, name: string): void {
+  private show(screen: HTMLElement, name: string, title: string): void {
     this.screenHost.replaceChildren(screen);
     this.screenHost.dataset.screen = name;
-    if (name !== 'play') screen.querySelector<HTMLElement>('h1')?.setAttribute('tabindex', '-1');
-    if (name !== 'play') screen.querySelector<HTMLElement>('h1')?.focus();
+    document.title = title;
+    if (name === 'play') return;
+    const heading = screen.querySelector<HTMLElement>('h1');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
   }
 }

@@ -1,5 +1,5 @@
 import type { ScenarioMeta } from '../core/story/scenario';
-import { el } from './dom';
+import { el } from '../dom/el';
 import { channelNames } from './labels';
 
 export interface BriefingActions {
@@ -14,7 +14,9 @@ export function briefingScreen(meta: ScenarioMeta, actions: BriefingActions): HT
   const add = (term: string, value: string | undefined) => {
     if (value) facts.append(el('dt', {}, term), el('dd', {}, value));
   };
-  add('You are', meta.role);
+  // Some roles are written as a sentence ("You are Jordan Pike of Pike Social..."): a "You are"
+  // label before them would read "You are | You are Jordan Pike".
+  add(/^you\b/i.test(meta.role ?? '') ? 'Your role' : 'You are', meta.role);
   add('Talking with', meta.counterpart);
   add('Channel', meta.channel ? channelNames[meta.channel] : undefined);
   add('Time', meta.minutes ? `about ${meta.minutes} minutes, up to ${meta.decisions} decisions` : `up to ${meta.decisions} decisions`);

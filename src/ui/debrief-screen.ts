@@ -3,22 +3,30 @@
  * thoughts, what every other option would have scored, and the ending with what happens next.
  */
 import type { PlaySession } from '../core/session/play-session';
+import { needsSpeakerPrefix, whoseLine } from '../core/session/speakers';
 import { transcriptOf } from '../core/session/transcript';
 import type { Rubric } from '../core/scoring/rubric';
-import { el } from './dom';
-import { describeDeltas, percentText, speakerName, starsText } from './labels';
+import type { StoryLine } from '../core/story/story-player';
+import { el } from '../dom/el';
+import { counterpartFirstName, describeDeltas, percentText, speakerName, starsText } from './labels';
 
 export interface DebriefActions {
   again(): void;
-  rewind(decisionNumber: number): void;
+  /** Replay from a decision; null when the mode does not allow going back. */
+  rewind: ((decisionNumber: number) => void) | null;
   menu(): void;
+}
+
+function epilogueText(line: StoryLine): string {
+  return line.tags.speaker && needsSpeakerPrefix(line) ? `${speakerName(line.tags.speaker, whoseLine(line))}: ${line.text}` : line.text;
 }
 
 export function debriefScreen(session: PlaySession, rubric: Rubric, actions: DebriefActions): HTMLElement {
   const meta = session.scenario.meta;
   const result = session.result();
   const ending = session.ending;
-  const counterpart = meta.counterpart?.split(/[ ,]/)[0] ?? 'they';
+  const counterpart = counterpartFirstName(meta, 'they');
+  const rewind = actions.rewind;
 
   const chart = el('ul', { class: 'competency-chart', 'aria-label': 'Score per competency' });
   for (const c of result.competencies) {
@@ -37,7 +45,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
   for (const turn of transcriptOf(session)) {
     const { decision } = turn;
     const chosen = decision.options[decision.chosen!]!;
-    const alternatives = el(
+    const alternatives = !session.mode.debriefAlternatives ? null : el(
       'table',
       { class: 'alternatives' },
       el('caption', {}, `Decision ${decision.number + 1}: every option`),
@@ -78,7 +86,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         ),
         chosen.tags.feedback ? el('p', { class: 'turn-feedback' }, chosen.tags.feedback) : null,
         alternatives,
-        el('button', { type: 'button', class: 'link', onclick: () => actions.rewind(decision.number) }, `Replay from decision ${decision.number + 1}`),
+        rewind ? el('button', { type: 'button', class: 'link', onclick: () => rewind(decision.number) }, `Replay from decision ${decision.number + 1}`) : null,
       ),
     );
   }
@@ -104,7 +112,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
           el('h2', { id: 'ending-title' }, `Ending: ${ending.title}`),
           el('p', { class: 'ending-rating' }, 'How this ending rates: ', el('span', { class: 'stars', 'aria-label': `${ending.stars} of 5 stars` }, starsText(ending.stars))),
           el('h3', {}, `What ${counterpart} does next`),
-          ...ending.epilogue.filter((l) => !l.tagsOnly).map((line) => el('p', { class: 'epilogue' }, line.tags.speaker ? `${speakerName(line.tags.speaker)}: ${line.text}` : line.text)),
+          ...ending.epilogue.filter((l) => !l.tagsOnly).map((line) => el('p', { class: 'epilogue' }, epilogueText(line))),
         )
       : null,
     el('h2', {}, 'Your path, and what they thought'),

@@ -1,6 +1,7 @@
 /** Interface words in one place (translations later), and small formatters shared by the screens. */
-import type { Channel, ScoreDeltas } from '../core/story/tags';
 import type { Rubric } from '../core/scoring/rubric';
+import type { ScenarioMeta } from '../core/story/scenario';
+import type { Channel, Mood, ScoreDeltas } from '../core/story/tags';
 
 export const channelNames: Record<Channel, string> = {
   email: 'Email',
@@ -24,9 +25,29 @@ export function starsText(stars: number): string {
   return `${'★'.repeat(stars)}${'☆'.repeat(5 - stars)}`;
 }
 
-export function speakerName(speaker: string | undefined): string {
+export const moodWords: Record<Mood, string> = {
+  pleased: 'pleased',
+  neutral: 'neutral',
+  annoyed: 'annoyed',
+  angry: 'angry',
+  hurt: 'hurt',
+  delighted: 'delighted',
+};
+
+/** The name shown before a line: "You" for the player's lines, else the speaker as written. */
+export function speakerName(speaker: string | null, whose: 'you' | 'them' | 'narration'): string {
   if (!speaker) return '';
-  return speaker.toLowerCase() === 'you' ? 'You' : speaker;
+  return whose === 'you' ? 'You' : speaker;
+}
+
+/** "Renee" from "Renee Holloway, professional blogger": how the screens refer to the counterpart. */
+export function counterpartFirstName(meta: ScenarioMeta, fallback: string): string {
+  return meta.counterpart?.split(/[ ,]/)[0] || fallback;
+}
+
+/** "Briefing: The Pushy Presenter · Glasshouse": the tab says where the learner is. */
+export function pageTitle(screen: string, scenarioTitle?: string): string {
+  return [scenarioTitle ? `${screen}: ${scenarioTitle}` : screen, 'Glasshouse'].join(' · ');
 }
 
 export function percentText(percent: number): string {

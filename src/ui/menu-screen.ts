@@ -1,5 +1,5 @@
 import type { ScenarioMeta } from '../core/story/scenario';
-import { el } from './dom';
+import { el } from '../dom/el';
 import { channelNames } from './labels';
 
 export interface MenuActions {

@@ -1,37 +1,31 @@
 /**
- * The play screen's DOM: the conversation as a live log, the options as buttons, coaching after
- * each choice (practice), running scores and replay. The Phaser stage draws behind it.
+ * The play screen's DOM, drawn from the play view: the conversation as a live log, the options as
+ * buttons, coaching after each choice, running scores and replay, as far as the mode allows. It
+ * never decides anything: a click or a key goes to the play controller, and the screen redraws
+ * from the view the controller sends back. The Phaser stage draws behind it.
  */
-import type { PlaySession } from '../core/session/play-session';
-import { initialPresentation, isPlayerLine, presentLine, type Presentation } from '../core/session/presentation';
+import type { PlayController } from '../app/play-controller';
+import type { LogEntry, PlayView } from '../core/session/play-view';
 import type { Rubric } from '../core/scoring/rubric';
-import type { StoryLine, StoryOption } from '../core/story/story-player';
-import type { Channel } from '../core/story/tags';
-import { append, el } from './dom';
-import { channelNames, describeDeltas, speakerName } from './labels';
+import { append, el } from '../dom/el';
+import { channelNames, counterpartFirstName, describeDeltas, moodWords, speakerName } from './labels';
 
 export interface PlayActions {
-  /** Called after every choice, so the caller can save, update the stage and play sounds. */
-  chose(option: StoryOption, lines: StoryLine[], channelBefore: Channel): void;
   finish(): void;
   restart(): void;
   rewind(decisionNumber: number): void;
   menu(): void;
-  setFeedback(on: boolean): void;
+  setCoaching(on: boolean): void;
 }
 
-export interface PlaySettings {
-  feedback: boolean;
-}
+/**
+ * How long new options stay disabled after they are drawn. Longer than Enter pressed twice or a
+ * double click's second press (about 100-250 ms apart), shorter than anyone reads a new decision.
+ */
+export const optionSettleMs = 300;
 
-const moodWords: Record<string, string> = {
-  pleased: 'pleased',
-  neutral: 'neutral',
-  annoyed: 'annoyed',
-  angry: 'angry',
-  hurt: 'hurt',
-  delighted: 'delighted',
-};
+/** Within this many pixels of the end, the log counts as following the newest line. */
+const pinnedSlackPx = 4;
 
 export class PlayScreen {
   readonly element: HTMLElement;
@@ -42,15 +36,24 @@ export class PlayScreen {
   private readonly metersText: HTMLElement;
   private readonly scoresList: HTMLElement;
   private readonly rewindList: HTMLElement;
-  private shown: Presentation | null = null;
+  private readonly stopFollowing: () => void;
+  private readonly resizes: ResizeObserver;
+  private renderedEntries = 0;
+  /** Which decision's options are drawn (undefined before the first render, null once over). */
+  private renderedDecision: number | null | undefined = undefined;
+  private renderedReveal = false;
+  /** Whether the log follows its newest line; false once the learner scrolls up to reread. */
+  private pinned = true;
+  private settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly session: PlaySession,
+    private readonly controller: PlayController,
     private readonly rubric: Rubric,
-    private readonly settings: PlaySettings,
     private readonly actions: PlayActions,
+    coachingOn: boolean,
   ) {
-    const meta = session.scenario.meta;
+    const meta = controller.session.scenario.meta;
+    const mode = controller.mode;
     this.stamp = el('p', { class: 'stamp', 'aria-live': 'polite' });
     this.metersText = el('p', { class: 'meters-text' });
     this.log = el('div', { class: 'log', role: 'log', 'aria-label': 'Conversation', 'aria-live': 'polite', tabindex: 0 });
@@ -58,15 +61,20 @@ export class PlayScreen {
     this.coaching = el('div', { class: 'coaching', 'aria-live': 'polite', hidden: true });
     this.scoresList = el('dl', { class: 'running-scores' });
     this.rewindList = el('ol', { class: 'rewind-list' });
-    const feedbackToggle = el('input', { type: 'checkbox', id: 'feedback-toggle', checked: settings.feedback });
-    feedbackToggle.addEventListener('change', () => {
-      settings.feedback = feedbackToggle.checked;
-      actions.setFeedback(feedbackToggle.checked);
-      if (!feedbackToggle.checked) this.coaching.hidden = true;
+    const coachingToggle = el('input', { type: 'checkbox', id: 'feedback-toggle', checked: coachingOn });
+    coachingToggle.addEventListener('change', () => actions.setCoaching(coachingToggle.checked));
+    this.log.addEventListener('scroll', () => {
+      this.pinned = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight <= pinnedSlackPx;
     });
+    // A resize, coaching appearing or a panel opening changes the log's height: keep the newest
+    // line in sight, unless the learner has scrolled up to reread (then the page must not jump).
+    this.resizes = new ResizeObserver(() => {
+      if (this.pinned) this.scrollLogToEnd();
+    });
+    this.resizes.observe(this.log);
     this.element = el(
       'section',
-      { class: 'screen play', 'aria-labelledby': 'play-title', 'data-scenario': meta.id },
+      { class: 'screen play', 'aria-labelledby': 'play-title', 'data-scenario': meta.id, 'data-mode': mode.name },
       el(
         'header',
         { class: 'play-bar' },
@@ -76,8 +84,8 @@ export class PlayScreen {
         el(
           'nav',
           { class: 'play-controls', 'aria-label': 'Scenario controls' },
-          el('label', { class: 'toggle' }, feedbackToggle, ' Coaching after each choice'),
-          el('button', { type: 'button', onclick: () => actions.restart() }, 'Restart'),
+          mode.coachingAfterChoice && mode.coachingToggle ? el('label', { class: 'toggle' }, coachingToggle, ' Coaching after each choice') : null,
+          mode.restart ? el('button', { type: 'button', onclick: () => actions.restart() }, 'Restart') : null,
           el('button', { type: 'button', onclick: () => actions.menu() }, 'Menu'),
         ),
       ),
@@ -88,128 +96,151 @@ export class PlayScreen {
       el(
         'details',
         { class: 'practice-panel' },
-        el('summary', {}, 'Scores so far and replay'),
-        el('h3', {}, 'Scores so far'),
-        this.scoresList,
-        el('h3', {}, 'Go back to a decision'),
-        this.rewindList,
+        el('summary', {}, mode.rewind ? 'Scores so far and replay' : mode.runningScores ? 'Scores so far' : 'Settings'),
+        mode.runningScores ? el('h3', {}, 'Scores so far') : null,
+        mode.runningScores ? this.scoresList : null,
+        mode.rewind ? el('h3', {}, 'Go back to a decision') : null,
+        mode.rewind ? this.rewindList : null,
       ),
     );
-    for (const step of session.steps) if (step.kind === 'lines') this.appendLines(step.lines);
-    // Resumed or rewound sessions start with their past lines in place.
-    this.refresh();
+    this.render(controller.view);
+    this.stopFollowing = controller.events.on('view', (view) => this.render(view));
   }
 
-  /** Number keys 1-9 pick an option; the rest is native buttons and Tab/Enter. */
-  handleKey(event: KeyboardEvent): boolean {
-    if (!/^[1-9]$/.test(event.key) || event.altKey || event.ctrlKey || event.metaKey) return false;
-    const button = this.optionsGroup.querySelectorAll<HTMLButtonElement>('button[data-option]')[Number(event.key) - 1];
-    if (!button || button.disabled) return false;
-    button.click();
-    return true;
+  /** The panel where the app adds the sound settings. */
+  get settingsSlot(): HTMLElement {
+    return this.element.querySelector('.practice-panel')!;
   }
 
-  focusFirstOption(): void {
-    this.optionsGroup.querySelector<HTMLButtonElement>('button')?.focus();
+  /** Stops following the controller (the learner left the screen). */
+  detach(): void {
+    this.stopFollowing();
+    this.resizes.disconnect();
+    clearTimeout(this.settleTimer);
   }
 
-  private choose(position: number): void {
-    for (const button of this.optionsGroup.querySelectorAll('button')) button.disabled = true;
-    const channelBefore = this.session.presentation.channel;
-    const { option, lines } = this.session.choose(position);
-    this.showCoaching(option);
-    this.appendLines(lines);
-    this.actions.chose(option, lines, channelBefore);
-    this.refresh();
-    this.focusFirstOption();
+  private render(view: PlayView): void {
+    this.stamp.textContent = [view.presentation.time, channelNames[view.presentation.channel]].filter(Boolean).join(' · ');
+    this.metersText.textContent = Object.entries(view.meters)
+      .map(([name, value]) => `${name === 'trust' ? 'Trust' : 'Reputation'} ${value} of 10`)
+      .join(' · ');
+    this.renderCoaching(view);
+    this.renderOptions(view);
+    this.renderPracticePanel(view);
+    this.element.classList.toggle('blanked', view.display.blanked);
+    // New lines go last so the scroll sees the final heights of the coaching and the options.
+    const added = this.appendEntries(view.log);
+    if (added) this.pinned = true;
+    if (this.pinned) this.scrollLogToEnd();
   }
 
-  private showCoaching(option: StoryOption): void {
-    if (!this.settings.feedback) return;
+  private appendEntries(log: readonly LogEntry[]): boolean {
+    const fresh = log.slice(this.renderedEntries);
+    this.renderedEntries = log.length;
+    const counterpart = counterpartFirstName(this.controller.session.scenario.meta, 'They');
+    for (const entry of fresh) {
+      if (entry.kind === 'divider') {
+        this.log.append(el('p', { class: 'line divider' }, [entry.time, channelNames[entry.channel]].filter(Boolean).join(' · ')));
+      } else if (entry.kind === 'mood') {
+        this.log.append(el('p', { class: 'line mood-note' }, `${counterpart} seems ${moodWords[entry.mood]}.`));
+      } else {
+        this.log.append(
+          el(
+            'p',
+            { class: `line line-${entry.whose}`, 'data-channel': entry.channel },
+            entry.speaker && entry.prefixSpeaker ? el('span', { class: 'speaker' }, `${speakerName(entry.speaker, entry.whose)}: `) : null,
+            el('span', { class: 'text' }, entry.text),
+          ),
+        );
+      }
+    }
+    return fresh.length > 0;
+  }
+
+  /** Only the log scrolls, never the page: the learner's place elsewhere stays put. */
+  private scrollLogToEnd(): void {
+    this.log.scrollTop = this.log.scrollHeight;
+    // The screen is built before it is attached; once it is laid out, look again.
+    if (!this.log.isConnected || this.log.clientHeight === 0) requestAnimationFrame(() => (this.log.scrollTop = this.log.scrollHeight));
+  }
+
+  private renderCoaching(view: PlayView): void {
+    const coaching = view.coaching;
+    if (!coaching) {
+      this.coaching.hidden = true;
+      return;
+    }
     this.coaching.replaceChildren();
     append(
       this.coaching,
       el('h2', {}, 'Coaching'),
-      el('p', { class: 'coaching-choice' }, `You chose: ${option.label}`),
-      el('p', { class: 'coaching-deltas' }, describeDeltas(option.tags.score, this.rubric)),
-      option.tags.feedback ? el('p', { class: 'coaching-note' }, option.tags.feedback) : null,
+      el('p', { class: 'coaching-choice' }, `You chose: ${coaching.label}`),
+      el('p', { class: 'coaching-deltas' }, describeDeltas(coaching.deltas, this.rubric)),
+      coaching.note ? el('p', { class: 'coaching-note' }, coaching.note) : null,
     );
     this.coaching.hidden = false;
   }
 
-  private appendLines(lines: StoryLine[]): void {
-    let presentation = this.shown;
-    for (const line of lines) {
-      const next = presentLine(presentation ?? initialPresentation(this.session.scenario.meta.channel), line);
-      if (!presentation || next.channel !== presentation.channel || next.time !== presentation.time) {
-        this.log.append(el('p', { class: 'line divider' }, [next.time, channelNames[next.channel]].filter(Boolean).join(' · ')));
-      }
-      if (presentation && line.tags.mood && line.tags.mood !== presentation.mood) {
-        const who = this.session.scenario.meta.counterpart?.split(/[ ,]/)[0] ?? 'They';
-        this.log.append(el('p', { class: 'line mood-note' }, `${who} seems ${moodWords[line.tags.mood]}.`));
-      }
-      presentation = next;
-      if (line.tagsOnly) continue;
-      const who = isPlayerLine(line) ? 'you' : line.tags.speaker ? 'them' : 'narration';
-      this.log.append(
-        el(
-          'p',
-          { class: `line line-${who}`, 'data-channel': next.channel },
-          line.tags.speaker ? el('span', { class: 'speaker' }, `${speakerName(line.tags.speaker)}: `) : null,
-          el('span', { class: 'text' }, line.text),
-        ),
-      );
-    }
-    this.shown = presentation;
-    this.log.lastElementChild?.scrollIntoView({ block: 'end' });
-  }
-
-  private refresh(): void {
-    const presentation = this.session.presentation;
-    this.stamp.textContent = [presentation.time, channelNames[presentation.channel]].filter(Boolean).join(' · ');
-    const meters = this.session.meters;
-    this.metersText.textContent = Object.entries(meters)
-      .map(([name, value]) => `${name === 'trust' ? 'Trust' : 'Reputation'} ${value} of 10`)
-      .join(' · ');
-    this.renderOptions();
-    this.renderPracticePanel();
-  }
-
-  private renderOptions(): void {
-    const decision = this.session.openDecision;
-    if (!decision) {
-      const ending = this.session.ending;
+  private renderOptions(view: PlayView): void {
+    if (view.decisionNumber === this.renderedDecision && view.display.revealed === this.renderedReveal) return;
+    const sameDecision = view.decisionNumber === this.renderedDecision;
+    this.renderedDecision = view.decisionNumber;
+    this.renderedReveal = view.display.revealed;
+    const decisionNumber = view.decisionNumber;
+    if (decisionNumber === null) {
       this.optionsGroup.replaceChildren(
-        el('p', { class: 'ending-line' }, ending ? `Ending reached: ${ending.title}` : 'The conversation is over.'),
+        el('p', { class: 'ending-line' }, view.ending ? `Ending reached: ${view.ending.title}` : 'The conversation is over.'),
         el('button', { type: 'button', class: 'primary', 'data-finish': true, onclick: () => this.actions.finish() }, 'See your debrief'),
       );
       return;
     }
-    this.optionsGroup.replaceChildren(
-      ...decision.options.map((option, position) =>
-        el(
-          'button',
-          { type: 'button', class: 'option', 'data-option': position + 1, onclick: () => this.choose(position) },
-          el('span', { class: 'key', 'aria-hidden': 'true' }, String(position + 1)),
-          el('span', { class: 'label' }, option.label),
-        ),
+    const ready = sameDecision && this.controller.accepts(decisionNumber);
+    const buttons = view.options.map((option) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'option',
+          'data-option': option.position + 1,
+          disabled: !ready,
+          onclick: (event: Event) => {
+            // The second click of a double click belongs to the first decision, not this one.
+            if (event instanceof MouseEvent && event.detail > 1) return;
+            this.controller.choose(option.position, decisionNumber);
+          },
+        },
+        el('span', { class: 'key', 'aria-hidden': 'true' }, String(option.position + 1)),
+        el('span', { class: 'label' }, option.label),
+        option.revealed ? el('span', { class: 'revealed' }, describeDeltas(option.revealed, this.rubric)) : null,
       ),
     );
+    this.optionsGroup.replaceChildren(...buttons);
+    if (!ready) this.enableWhenSeen(decisionNumber, buttons);
   }
 
-  private renderPracticePanel(): void {
-    const totals = this.session.totals;
-    const scored = this.rubric.competencies.filter((c) => this.session.scenario.meta.scores[c.id]);
-    this.scoresList.replaceChildren(...scored.flatMap((c) => [el('dt', {}, c.name), el('dd', {}, String(totals[c.id] ?? 0))]));
-    const decisions = this.session.decisions.filter((d) => d.chosen !== null);
+  /**
+   * Enables new options once they have been drawn (the next frame) and have stood long enough to be
+   * seen; until then the controller ignores input for them too.
+   */
+  private enableWhenSeen(decisionNumber: number, buttons: HTMLButtonElement[]): void {
+    clearTimeout(this.settleTimer);
+    requestAnimationFrame(() => {
+      this.settleTimer = setTimeout(() => {
+        if (this.renderedDecision !== decisionNumber) return;
+        for (const button of buttons) button.disabled = false;
+        this.controller.optionsShown(decisionNumber);
+        // Keyboard play continues on the first option, unless the learner has moved focus elsewhere.
+        const focused = document.activeElement;
+        if (!focused || focused === document.body || this.optionsGroup.contains(focused)) buttons[0]?.focus({ preventScroll: true });
+      }, optionSettleMs);
+    });
+  }
+
+  private renderPracticePanel(view: PlayView): void {
+    const scored = this.rubric.competencies.filter((c) => this.controller.session.scenario.meta.scores[c.id]);
+    this.scoresList.replaceChildren(...scored.flatMap((c) => [el('dt', {}, c.name), el('dd', {}, String(view.totals[c.id] ?? 0))]));
     this.rewindList.replaceChildren(
-      ...decisions.map((d) =>
-        el(
-          'li',
-          {},
-          el('button', { type: 'button', onclick: () => this.actions.rewind(d.number) }, `Decision ${d.number + 1}: ${d.options[d.chosen!]?.label ?? ''}`),
-        ),
-      ),
+      ...view.chosen.map((d) => el('li', {}, el('button', { type: 'button', onclick: () => this.actions.rewind(d.number) }, `Decision ${d.number + 1}: ${d.label}`))),
     );
   }
 }

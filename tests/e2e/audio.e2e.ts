@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openGame, useBrowser } from './browser';
+import { openGame, optionsReady, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -39,9 +39,10 @@ async function watchCaptions(page: Page): Promise<void> {
 async function playSmoke(page: Page): Promise<void> {
   await page.locator('[data-scenario="smoke"]').click();
   await page.locator('.briefing button.primary').click();
-  await page.locator('.options button').first().waitFor();
+  await optionsReady(page);
   await page.keyboard.press('1');
   await page.waitForTimeout(400);
+  await optionsReady(page);
   await page.keyboard.press('1');
   await page.locator('button[data-finish]').waitFor();
 }

@@ -69,7 +69,7 @@ export interface OpenedPage {
 /** Opens the game with a fresh profile (no saved progress) at the given size. */
 export async function openGame(
   browser: Browser,
-  options: { width?: number; height?: number; query?: string; reducedMotion?: boolean; touch?: boolean } = {},
+  options: { width?: number; height?: number; query?: string; reducedMotion?: boolean; touch?: boolean; withoutStage?: boolean } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
@@ -78,6 +78,8 @@ export async function openGame(
     isMobile: options.touch ?? false,
   });
   openContexts.add(context);
+  // Software WebGL draws a 4K stage very slowly; the interface's layout does not depend on it.
+  if (options.withoutStage) await context.route(/phaser[^/]*\.js$/, (route) => route.abort());
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -113,4 +115,12 @@ export async function tabTo(page: Page, selector: string, limit = 40): Promise<v
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${selector}`);
+}
+
+/**
+ * Waits until the options of the open decision take input: they are enabled a moment after they
+ * are drawn, so that a key pressed for the previous decision cannot take this one.
+ */
+export async function optionsReady(page: Page): Promise<void> {
+  await page.locator('.options button[data-option]:enabled').first().waitFor();
 }

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { playScripted, shippedScenarios, type ScriptedPath } from '../scenarios/scripted-paths';
-import { accessibilityViolations, openGame, screenshot, tabTo, useBrowser } from './browser';
+import { accessibilityViolations, openGame, optionsReady, screenshot, tabTo, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -30,7 +30,7 @@ async function openScenarioByKeyboard(page: Page, id: string): Promise<void> {
   await page.keyboard.press('Enter');
   await tabTo(page, '.briefing button.primary');
   await page.keyboard.press('Enter');
-  await page.locator('.options button').first().waitFor();
+  await optionsReady(page);
 }
 
 async function checkDebrief(page: Page, id: string, path: ScriptedPath): Promise<void> {
@@ -53,6 +53,7 @@ describe.each(shippedScenarios)('$title in Chromium', ({ id, lessonPath, worstPa
     await openScenarioByKeyboard(page, id);
     await screenshot(page, `${id}-play-1920x1080`);
     for (const label of lessonPath.choices) {
+      await optionsReady(page);
       const labels = await optionLabels(page);
       const position = labels.indexOf(label);
       expect(position, `“${label}” not in ${labels.join(' | ')}`).toBeGreaterThanOrEqual(0);
@@ -92,10 +93,12 @@ describe('accessibility', () => {
     await page.locator('[data-scenario="smoke"]').click();
     await page.locator('.briefing button.primary').click();
     await page.locator('.options button').first().waitFor();
+    await optionsReady(page);
     await page.keyboard.press('1');
     await page.locator('.coaching').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    await optionsReady(page);
     await page.keyboard.press('1');
     await page.locator('button[data-finish]').click();
     await page.locator('.debrief').waitFor();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openGame, screenshot, tabTo, useBrowser } from './browser';
+import { openGame, optionsReady, screenshot, tabTo, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -16,8 +16,10 @@ describe('the built game in Chromium', () => {
 
     const log = page.getByRole('log', { name: 'Conversation' });
     await expect.poll(() => log.textContent()).toContain("My kettle stopped working.");
+    await optionsReady(page);
     await page.keyboard.press('1');
     await expect.poll(() => log.textContent()).toContain("It just won't switch on.");
+    await optionsReady(page);
     await page.keyboard.press('1');
     await expect.poll(() => log.textContent()).toContain('Sam hangs up happy.');
 
@@ -40,7 +42,9 @@ describe('the built game in Chromium', () => {
     await page.locator('.briefing button.primary').click();
     await page.locator('.options button').first().waitFor();
     expect(await page.locator('.log').textContent()).toContain('My kettle stopped working.');
+    await optionsReady(page);
     await page.keyboard.press('2');
+    await optionsReady(page);
     await page.keyboard.press('2');
     await page.locator('button[data-finish]').click();
     expect(await page.locator('.ending h2').textContent()).toBe('Ending: One Star');

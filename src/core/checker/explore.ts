@@ -5,6 +5,7 @@
  */
 import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player';
 import { meterNames } from '../story/story-player';
+import { isPlayerLine } from '../session/presentation';
 import type { Rubric } from '../scoring/rubric';
 import { overallKey, type ScoreRanges } from '../scoring/score-range';
 import type { DiagnosticList } from './diagnostic';
@@ -254,7 +255,7 @@ export class StoryExplorer {
       if (line.sourceLine) summary.lastLine = line.sourceLine;
       for (const problem of line.problems) this.tagProblem(where, problem);
       if (line.problems.length) summary.brokenTags = true;
-      if (line.tags.speaker?.toLowerCase() === 'you') unansweredMessage = line;
+      if (isPlayerLine(line)) unansweredMessage = line;
       if (line.tags.thought !== undefined) unansweredMessage = null;
       if (line.tags.discuss !== undefined) summary.discuss = true;
       if (line.tags.ending) {

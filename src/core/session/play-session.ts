@@ -1,69 +1,84 @@
 /**
  * One playthrough of a scenario: lines, decisions, running scores, meters and the ending. The UI
- * and the stage only read it and call `choose`. A session is its list of choices: replaying them
- * from the start rebuilds it exactly, which is how saves resume and how replay-from-a-decision works.
+ * and the stage only read it and call `choose`; what happens because of a choice (the save, the
+ * sound, a learning platform) hangs off its typed events. A session is its list of choices:
+ * replaying them from the start rebuilds it exactly, which is how saves resume and how
+ * replay-from-a-decision works.
  */
 import { addDeltas, scoreResult, type ScenarioResult } from '../scoring/result';
 import { competencyIds, type Rubric } from '../scoring/rubric';
 import type { Scenario } from '../story/scenario';
 import { StoryPlayer, type Meters, type StoryLine, type StoryOption } from '../story/story-player';
 import type { ScoreDeltas } from '../story/tags';
+import { TypedEvents } from '../typed-events';
+import { practicePolicy, type ModePolicy } from './mode-policy';
 import { initialPresentation, presentLine, type Presentation } from './presentation';
+import type { ChoiceMade, Decision, Ending, SessionEvents } from './session-events';
 
-export interface Decision {
-  /** 0-based number of this decision in the playthrough. */
-  number: number;
-  options: StoryOption[];
-  /** The facilitator's prompt for this decision (the last `# discuss:` before it, or the options'). */
-  discuss: string | null;
-  /** Where the option chosen sits in `options`; null while the decision is open. */
-  chosen: number | null;
-  totalsBefore: ScoreDeltas;
-  metersBefore: Meters;
-}
+export type { ChoiceMade, Decision, Ending } from './session-events';
 
-export interface Ending {
-  title: string;
-  stars: number;
-  /** The line that reached the ending and every line after it: what the counterpart does next. */
-  epilogue: StoryLine[];
-}
-
-export type Step = { kind: 'lines'; lines: StoryLine[] } | { kind: 'decision'; decision: Decision };
+export type Step = { readonly kind: 'lines'; readonly lines: readonly StoryLine[] } | { readonly kind: 'decision'; readonly decision: Decision };
 
 export class PlaySession {
-  readonly steps: Step[] = [];
+  /** Subscribe here; the session emits `opened` from {@link open}, `chose` and `ended` from {@link choose}, `left` from {@link leave}. */
+  readonly events = new TypedEvents<SessionEvents>();
+  private readonly stepsSoFar: Step[] = [];
   private readonly player: StoryPlayer;
   private totalsNow: ScoreDeltas = {};
   private presentationNow: Presentation;
-  private endingNow: Ending | null = null;
+  private endingNow: { title: string; stars: number; epilogue: StoryLine[] } | null = null;
+  private replayedChoices = 0;
 
   constructor(
     readonly scenario: Scenario,
     private readonly rubric: Rubric,
+    readonly mode: ModePolicy = practicePolicy,
   ) {
     this.player = StoryPlayer.fromJson(scenario.storyJson, { competencies: new Set(competencyIds(rubric)) });
     this.presentationNow = initialPresentation(scenario.meta.channel);
     this.advance();
   }
 
-  /** Rebuilds a session by replaying choices; stops early if the story no longer offers one. */
-  static replay(scenario: Scenario, rubric: Rubric, choices: readonly number[]): PlaySession {
-    const session = new PlaySession(scenario, rubric);
+  /** Rebuilds a session by replaying choices, silently; stops early if the story no longer offers one. */
+  static replay(scenario: Scenario, rubric: Rubric, choices: readonly number[], mode: ModePolicy = practicePolicy): PlaySession {
+    const session = new PlaySession(scenario, rubric, mode);
     for (const choice of choices) {
       if (!session.openDecision || !session.openDecision.options[choice]) break;
       session.choose(choice);
     }
+    session.replayedChoices = session.choices.length;
     return session;
   }
 
+  /** Announces the session to its subscribers, once they are all attached. */
+  open(): void {
+    this.events.emit('opened', {
+      scenario: this.scenario.meta,
+      mode: this.mode.name,
+      resumed: this.replayedChoices > 0,
+      choices: this.choices,
+      lines: this.lines,
+      presentation: this.presentationNow,
+    });
+  }
+
+  /** Tells subscribers the learner left this session (to the menu, the debrief, or a new attempt). */
+  leave(): void {
+    this.events.emit('left', { scenario: this.scenario.meta, choices: this.choices, over: this.isOver });
+  }
+
+  /** Every step so far, in order; the decisions in it are frozen records. */
+  get steps(): readonly Step[] {
+    return this.stepsSoFar;
+  }
+
   get openDecision(): Decision | null {
-    const last = this.steps.at(-1);
+    const last = this.stepsSoFar.at(-1);
     return last?.kind === 'decision' && last.decision.chosen === null ? last.decision : null;
   }
 
   get decisions(): Decision[] {
-    return this.steps.flatMap((step) => (step.kind === 'decision' ? [step.decision] : []));
+    return this.stepsSoFar.flatMap((step) => (step.kind === 'decision' ? [step.decision] : []));
   }
 
   /** Option positions chosen so far, in order: the whole session in a few bytes. */
@@ -93,18 +108,36 @@ export class PlaySession {
 
   /** Every line so far, in order. */
   get lines(): StoryLine[] {
-    return this.steps.flatMap((step) => (step.kind === 'lines' ? step.lines : []));
+    return this.stepsSoFar.flatMap((step) => (step.kind === 'lines' ? step.lines : []));
   }
 
-  /** Takes the option at `position` of the open decision and plays on to the next one. */
-  choose(position: number): { option: StoryOption; lines: StoryLine[] } {
-    const decision = this.openDecision;
-    const option = decision?.options[position];
-    if (!decision || !option) throw new Error(`There is no option ${position + 1} to choose now.`);
-    decision.chosen = position;
+  /**
+   * Takes the option at `position` of the open decision, plays on to the next one, and tells the
+   * subscribers (`chose`, then `ended` when the story is over). Returns what it told them.
+   */
+  choose(position: number): ChoiceMade {
+    const open = this.openDecision;
+    const option = open?.options[position];
+    if (!open || !option) throw new Error(`There is no option ${position + 1} to choose now.`);
+    const decision: Decision = Object.freeze({ ...open, chosen: position });
+    this.stepsSoFar[this.stepsSoFar.length - 1] = Object.freeze({ kind: 'decision', decision });
+    const presentationBefore = this.presentationNow;
     this.totalsNow = addDeltas(this.totalsNow, option.tags.score ?? {});
     this.player.choose(option.index);
-    return { option, lines: this.advance() };
+    const lines = this.advance();
+    const choice: ChoiceMade = {
+      scenario: this.scenario.meta,
+      decision,
+      option,
+      lines,
+      presentationBefore,
+      presentationAfter: this.presentationNow,
+      meters: this.player.meters(),
+      choices: this.choices,
+    };
+    this.events.emit('chose', choice);
+    if (this.isOver) this.events.emit('ended', { scenario: this.scenario.meta, result: this.result(), ending: this.endingNow, choices: choice.choices });
+    return choice;
   }
 
   result(): ScenarioResult {
@@ -120,20 +153,18 @@ export class PlaySession {
       if (line.tags.ending && !this.endingNow) this.endingNow = { ...line.tags.ending, epilogue: [] };
       if (this.endingNow) this.endingNow.epilogue.push(line);
     }
-    if (lines.length) this.steps.push({ kind: 'lines', lines });
+    if (lines.length) this.stepsSoFar.push(Object.freeze({ kind: 'lines', lines: Object.freeze([...lines]) }));
     if (!this.player.isOver) {
       const options = this.player.options;
-      this.steps.push({
-        kind: 'decision',
-        decision: {
-          number: this.decisions.length,
-          options,
-          discuss: discuss ?? options.find((o) => o.tags.discuss)?.tags.discuss ?? null,
-          chosen: null,
-          totalsBefore: this.totalsNow,
-          metersBefore: this.player.meters(),
-        },
+      const decision: Decision = Object.freeze({
+        number: this.decisions.length,
+        options: Object.freeze(options),
+        discuss: discuss ?? options.find((o) => o.tags.discuss)?.tags.discuss ?? null,
+        chosen: null,
+        totalsBefore: this.totalsNow,
+        metersBefore: this.player.meters(),
       });
+      this.stepsSoFar.push(Object.freeze({ kind: 'decision', decision }));
     }
     return lines;
   }

@@ -9,11 +9,11 @@ import type { StoryLine } from '../story/story-player';
 export interface TranscriptTurn {
   decision: Decision;
   /** The player's own lines after the choice (the message they sent or said). */
-  message: StoryLine[];
+  message: readonly StoryLine[];
   /** The counterpart's hidden thoughts in reaction, in order. */
-  thoughts: string[];
+  thoughts: readonly string[];
   /** Everything that followed the choice, up to the next decision. */
-  lines: StoryLine[];
+  lines: readonly StoryLine[];
 }
 
 export function transcriptOf(session: PlaySession): TranscriptTurn[] {

@@ -1,6 +1,7 @@
 /**
- * Builds DOM from data. Story text only ever becomes a text node here (never HTML), so a story
- * cannot inject markup into the page.
+ * Builds DOM from data, the one way the interface, the captions and the sound panel make
+ * elements. It sits apart from ui/ so the audio layer can use it without importing the interface.
+ * Story text only ever becomes a text node here (never HTML), so a story cannot inject markup.
  */
 type Child = Node | string | number | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
@@ -22,13 +23,4 @@ export function append(parent: Node, ...children: Child[]): void {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
   }
-}
-
-/** Text for screen readers only (the stage shows the same thing visually). */
-export function srOnly(text: string): HTMLSpanElement {
-  return el('span', { class: 'sr-only' }, text);
-}
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
