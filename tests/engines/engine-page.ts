@@ -120,6 +120,8 @@ export interface Engine {
   readonly name: EngineName;
   /** Why this engine can play no sound on this machine, or null when it can. */
   readonly soundOutputMissing: string | null;
+  /** Why this engine counts a page as activated by the user before any input, or null. */
+  readonly activatedWithoutInput: string | null;
   open(): Promise<EnginePage>;
   /** Closes every page still open (a page left open keeps its stage and timers running). */
   closePages(): Promise<void>;
@@ -143,6 +145,7 @@ async function launchFirefox(): Promise<Engine> {
   return {
     name: 'firefox',
     soundOutputMissing: firefoxSoundOutputMissing(),
+    activatedWithoutInput: 'driven by puppeteer, Firefox reports every loaded page as activated by the user (navigator.userActivation.hasBeenActive) before any input.',
     async open() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
@@ -196,6 +199,7 @@ async function launchWebKit(): Promise<Engine> {
     name: 'webkit',
     // GStreamer plays into a silent sink when there is no sound card: the AudioContext still runs.
     soundOutputMissing: null,
+    activatedWithoutInput: null,
     async open() {
       const driver = await new Builder()
         .usingServer(processes.url)

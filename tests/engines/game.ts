@@ -156,3 +156,18 @@ export function audioState(page: EnginePage): Promise<AudioState> {
     };
   });
 }
+
+/**
+ * What the browser itself allows before any input: whether it counts the page as activated by the
+ * user, and the state of an AudioContext the test makes (and closes) without a gesture.
+ */
+export function browserSoundPolicy(page: EnginePage): Promise<{ activated: boolean; context: string }> {
+  return page.evaluate(async () => {
+    const activation = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+    const context = new AudioContext();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const state = context.state;
+    await context.close();
+    return { activated: activation?.hasBeenActive ?? false, context: state };
+  });
+}

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { engineNames, useEngine, type EngineName } from './engine-page';
 import {
   audioState,
+  browserSoundPolicy,
   choose,
   debrief,
   finishByKeyboard,
@@ -69,6 +70,15 @@ describe.each(engineNames)(`${title} in %s`, (name) => {
     // Once the stage is up the page has done everything it does unprompted.
     await waitForStage(page);
     expect(await audioState(page)).toEqual({ requested: [], played: [], context: null });
+    // The browser's side of the rule: before any input it would keep sound suspended anyway.
+    const policy = await browserSoundPolicy(page);
+    const activated = engine().activatedWithoutInput;
+    if (activated === null) {
+      expect(policy).toEqual({ activated: false, context: 'suspended' });
+    } else {
+      console.info(`${name}: ${activated} Only the game's side of the rule can be checked here.`);
+      expect(policy.activated).toBe(true);
+    }
 
     // The first gesture: a real click on the menu's heading. Howler's AudioContext is made inside it.
     await page.click('#screen h1');
