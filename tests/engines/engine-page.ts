@@ -83,11 +83,12 @@ export class EnginePage {
 
   /** Waits until `fn` returns something truthy in the page, and returns it. */
   async waitUntil<Args extends unknown[], R>(description: string, fn: (...args: Args) => R, ...args: Args): Promise<NonNullable<R>> {
-    const deadline = Date.now() + 20_000;
+    // Generous: WebKit under Xvfb on a busy two-core machine draws at a few frames a second.
+    const deadline = Date.now() + 30_000;
     for (;;) {
       const result = await this.evaluate(fn, ...args);
       if (result) return result as NonNullable<R>;
-      if (Date.now() > deadline) throw new Error(`${this.engine}: waited 20 s for ${description}`);
+      if (Date.now() > deadline) throw new Error(`${this.engine}: waited 30 s for ${description}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -115,21 +116,57 @@ export class EnginePage {
   }
 }
 
-/** A running engine: opens fresh pages (no saved progress) at 1280x720. */
-export interface Engine {
+/** What each engine states about itself on this machine, read by the tests that depend on it. */
+interface EngineFacts {
   readonly name: EngineName;
   /** Why this engine can play no sound on this machine, or null when it can. */
   readonly soundOutputMissing: string | null;
   /** Why this engine counts a page as activated by the user before any input, or null. */
   readonly activatedWithoutInput: string | null;
+}
+
+/** A running engine: opens fresh pages (no saved progress) at 1280x720. */
+export interface Engine extends EngineFacts {
   open(): Promise<EnginePage>;
   /** Closes every page still open (a page left open keeps its stage and timers running). */
   closePages(): Promise<void>;
   close(): Promise<void>;
 }
 
-async function closeAll(pages: Set<EnginePage>): Promise<void> {
-  await Promise.allSettled([...pages].map((page) => page.close()));
+/** The driver-specific half of an engine. */
+interface EngineBackend extends EngineFacts {
+  openPage(): Promise<{ driver: PageDriver; problems: string[] }>;
+  stop(): Promise<void>;
+}
+
+/** Keeps the pages a backend opened, so that none outlives its test or its engine. */
+function withTrackedPages(backend: EngineBackend): Engine {
+  const pages = new Set<EnginePage>();
+  const closePages = async () => {
+    await Promise.allSettled([...pages].map((page) => page.close()));
+  };
+  return {
+    name: backend.name,
+    soundOutputMissing: backend.soundOutputMissing,
+    activatedWithoutInput: backend.activatedWithoutInput,
+    async open() {
+      const { driver, problems } = await backend.openPage();
+      const page: EnginePage = new EnginePage(backend.name, {
+        ...driver,
+        close: async () => {
+          pages.delete(page);
+          await driver.close();
+        },
+      }, problems);
+      pages.add(page);
+      return page;
+    },
+    closePages,
+    async close() {
+      await closePages();
+      await backend.stop();
+    },
+  };
 }
 
 /** Firefox opens a real sound device (ALSA or PulseAudio) or keeps every AudioContext suspended. */
@@ -138,15 +175,14 @@ function firefoxSoundOutputMissing(): string | null {
   return 'this machine has no sound device (no /dev/snd, no PulseAudio), and Firefox will not run an AudioContext without one.';
 }
 
-async function launchFirefox(): Promise<Engine> {
+async function launchFirefox(): Promise<EngineBackend> {
   if (!fs.existsSync(firefoxPath)) throw new Error(`Firefox not found at ${firefoxPath}: run tools/install-test-deps.sh or set FIREFOX_PATH.`);
   const browser: PuppeteerBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
-  const pages = new Set<EnginePage>();
   return {
     name: 'firefox',
     soundOutputMissing: firefoxSoundOutputMissing(),
     activatedWithoutInput: 'driven by puppeteer, Firefox reports every loaded page as activated by the user (navigator.userActivation.hasBeenActive) before any input.',
-    async open() {
+    async openPage() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setViewport(viewport);
@@ -155,26 +191,18 @@ async function launchFirefox(): Promise<Engine> {
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(message.text());
       });
-      const opened = new EnginePage('firefox', {
+      const driver: PageDriver = {
         goto: async (url) => void (await page.goto(url)),
         reload: async () => void (await page.reload()),
         click: (selector) => page.click(selector),
         press: (key) => page.keyboard.press(key satisfies KeyInput),
         evaluate: (fn, args) => page.evaluate(fn, ...(args as never[])),
         screenshotPng: async () => Buffer.from(await page.screenshot({ type: 'png' })),
-        close: async () => {
-          pages.delete(opened);
-          await context.close();
-        },
-      }, problems);
-      pages.add(opened);
-      return opened;
+        close: () => context.close(),
+      };
+      return { driver, problems };
     },
-    closePages: () => closeAll(pages),
-    async close() {
-      await closeAll(pages);
-      await browser.close();
-    },
+    stop: () => browser.close(),
   };
 }
 
@@ -189,43 +217,34 @@ async function fitViewport(driver: WebDriver): Promise<void> {
   await driver.manage().window().setRect({ width: 2 * viewport.width - inner.width, height: 2 * viewport.height - inner.height });
 }
 
-async function launchWebKit(): Promise<Engine> {
+async function launchWebKit(): Promise<EngineBackend> {
   if (!fs.existsSync(miniBrowserPath)) throw new Error(`MiniBrowser not found at ${miniBrowserPath}: run tools/install-test-deps.sh or set MINIBROWSER_PATH.`);
   const processes: WebKitDriverProcesses = await startWebKitDriver();
-  const pages = new Set<EnginePage>();
-  // Said once per run, so nobody mistakes the shorter error check for a pass of the longer one.
+  // Said once per run, so nobody mistakes the shorter error check for the whole one.
   console.info('WebKit: WebKitWebDriver offers no console log, so page errors are caught from the end of each page load on.');
   return {
     name: 'webkit',
     // GStreamer plays into a silent sink when there is no sound card: the AudioContext still runs.
     soundOutputMissing: null,
     activatedWithoutInput: null,
-    async open() {
-      const driver = await new Builder()
+    async openPage() {
+      const session = await new Builder()
         .usingServer(processes.url)
         .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] } })
         .build();
-      await fitViewport(driver);
-      const opened = new EnginePage('webkit', {
-        goto: (url) => driver.get(url),
-        reload: () => driver.navigate().refresh(),
-        click: async (selector) => driver.findElement(By.css(selector)).click(),
-        press: (key) => driver.actions().sendKeys(seleniumKeys[key]).perform(),
-        evaluate: (fn, args) => driver.executeScript(fn, ...args),
-        screenshotPng: async () => Buffer.from(await driver.takeScreenshot(), 'base64'),
-        close: async () => {
-          pages.delete(opened);
-          await driver.quit();
-        },
-      }, []);
-      pages.add(opened);
-      return opened;
+      await fitViewport(session);
+      const driver: PageDriver = {
+        goto: (url) => session.get(url),
+        reload: () => session.navigate().refresh(),
+        click: async (selector) => session.findElement(By.css(selector)).click(),
+        press: (key) => session.actions().sendKeys(seleniumKeys[key]).perform(),
+        evaluate: (fn, args) => session.executeScript(fn, ...args),
+        screenshotPng: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
+        close: () => session.quit(),
+      };
+      return { driver, problems: [] };
     },
-    closePages: () => closeAll(pages),
-    async close() {
-      await closeAll(pages);
-      await processes.stop();
-    },
+    stop: () => processes.stop(),
   };
 }
 
@@ -236,7 +255,7 @@ async function launchWebKit(): Promise<Engine> {
 export function useEngine(name: EngineName): () => Engine {
   let engine: Engine | undefined;
   beforeAll(async () => {
-    engine = name === 'firefox' ? await launchFirefox() : await launchWebKit();
+    engine = withTrackedPages(name === 'firefox' ? await launchFirefox() : await launchWebKit());
   });
   afterEach(async () => {
     await engine?.closePages();
