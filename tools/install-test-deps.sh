@@ -2,7 +2,7 @@
 # Installs everything the tests need on a fresh Debian machine: npm packages (exactly as locked)
 # and the Debian browsers the browser tests drive, nothing downloaded by npm: Chromium
 # (playwright-core), Firefox ESR (puppeteer-core over WebDriver BiDi), and WebKitGTK's MiniBrowser
-# with WebKitWebDriver (selenium-webdriver) on an Xvfb display. Only what is missing is installed.
+# with WebKitWebDriver (selenium-webdriver) on an Xvfb display, and xmllint. Only what is missing is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +12,8 @@ missing=()
 # webkit2gtk-driver brings libwebkit2gtk-4.1-0, which holds MiniBrowser.
 { [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser ]; } || missing+=(webkit2gtk-driver)
 [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
+# xmllint (libxml2-utils) validates the SCORM manifests against the ADL and IMS schemas.
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""
@@ -20,12 +22,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo_cmd apt-get update -qq
   # Another apt run (an unattended upgrade) may hold the lock for a while: wait rather than fail.
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq -o DPkg::Lock::Timeout=300 "${missing[@]}" >/dev/null
-fi
-# xmllint (Debian's libxml2-utils) validates the SCORM manifests against the ADL and IMS schemas.
-if ! command -v xmllint >/dev/null 2>&1; then
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq libxml2-utils >/dev/null
 fi
 npm ci --no-audit --no-fund
