@@ -82,7 +82,15 @@ export function optionTexts(page: EnginePage): Promise<string[]> {
  */
 export async function choose(page: EnginePage, step: PlannedStep, by: 'key' | 'click' = 'key'): Promise<void> {
   const selector = `button[data-option="${step.key}"]`;
-  const option = await page.waitUntil(selector, (s: string) => document.querySelector(s)?.textContent ?? '', selector);
+  // New options take input only once they have been on screen a moment (a guard against double choices).
+  const option = await page.waitUntil(
+    `${selector} to be enabled`,
+    (s: string) => {
+      const button = document.querySelector<HTMLButtonElement>(s);
+      return button && !button.disabled ? (button.textContent ?? '') : '';
+    },
+    selector,
+  );
   expect(option, `option ${step.key} in ${page.engine}`).toContain(step.label);
   const before = (await logLines(page)).length;
   if (by === 'key') await page.press(step.key);

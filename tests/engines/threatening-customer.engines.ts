@@ -30,13 +30,6 @@ const { id, title, lessonPath } = threateningCustomer;
  * Game bugs this suite found in one engine. Each is expected as it is today, so that fixing it
  * fails its check: then delete its entry here.
  */
-const knownBugs: Record<EngineName, { resumedLogAtFirstLine?: string }> = {
-  firefox: {},
-  webkit: {
-    resumedLogAtFirstLine:
-      'a resumed conversation opens scrolled to its first line, not its newest (the play screen scrolls its log before the screen is in the document, and WebKit keeps no such scroll).',
-  },
-};
 const lesson = planPath(id, lessonPath);
 
 describe.each(engineNames)(`${title} in %s`, (name) => {
@@ -122,13 +115,7 @@ describe.each(engineNames)(`${title} in %s`, (name) => {
     expect(await logLines(page)).toEqual(before.log);
     expect(await optionTexts(page)).toEqual(before.options);
     const newestShown = await newestLineInView(page);
-    const bug = knownBugs[name].resumedLogAtFirstLine;
-    if (bug) {
-      console.warn(`${name}: known bug, expected as it is today: ${bug}`);
-      expect(newestShown, `fixed in ${name}? then remove knownBugs.${name}.resumedLogAtFirstLine`).toBe(false);
-    } else {
-      expect(newestShown).toBe(true);
-    }
+    expect(newestShown, `the newest line is in view after resuming in ${name}`).toBe(true);
     await settleForScreenshot(page);
     await page.screenshot(`${id}-resumed-1280x720`);
 
