@@ -12,6 +12,7 @@ import { soundUrlResolver } from './audio/sound-urls';
 import { parseRubric } from './core/scoring/rubric';
 import { sortScenarios } from './core/story/scenario';
 import { loadStore, saveStore } from './platform/local-store';
+import { keepPlayableOffline } from './platform/offline';
 import { App } from './ui/app';
 import { StageBridge } from './ui/stage-bridge';
 import './ui/styles.css';
@@ -72,6 +73,7 @@ if (!rubric.ok) {
   });
   if (store.notice) app.notify(store.notice);
   app.showMenu();
+  keepPlayableOffline({ notify });
   bootStageLater(stage, notify);
 }
 
