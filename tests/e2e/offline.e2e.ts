@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { shippedScenarios } from '../scenarios/scripted-paths';
-import { artifactsDir, openGame, screenshot, useBrowser } from './browser';
+import { artifactsDir, closePages, openGame, screenshot, useBrowser } from './browser';
 import { e2eOutDir } from './global-setup';
 import { playToDebrief } from './play-path';
 
@@ -50,23 +50,27 @@ describe('the served game offline', () => {
 describe('a new version of the served game', () => {
   let server: PreviewServer | undefined;
   afterEach(async () => {
+    // Pages first: the server's close waits for the browser's open connections to end.
+    await closePages();
     await server?.close();
     server = undefined;
   });
 
-  /** Serves a copy of the e2e build, which this test can change under the running page. */
-  async function serveCopy(): Promise<{ url: string; folder: string }> {
-    const folder = path.join(artifactsDir, 'e2e-dist-update');
-    fs.rmSync(folder, { recursive: true, force: true });
-    fs.cpSync(e2eOutDir, folder, { recursive: true });
-    server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: folder }, preview: { host: '127.0.0.1', port: 4329, strictPort: false } });
+  const copy = path.join(artifactsDir, 'e2e-dist-update');
+
+  /** Serves the copy of the e2e build; the server reads its files once, so a change needs a restart. */
+  async function serveCopy(port = 0): Promise<string> {
+    await server?.close();
+    server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: copy }, preview: { host: '127.0.0.1', port, strictPort: port !== 0 } });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a URL');
-    return { url, folder };
+    return url;
   }
 
   it('waits until the learner is back at the menu, then applies and says so', async () => {
-    const { url, folder } = await serveCopy();
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.cpSync(e2eOutDir, copy, { recursive: true });
+    const url = await serveCopy();
     const { page, problems } = await openGame(browser(), { serviceWorker: true, url });
     await serviceWorkerControls(page);
     await page.locator('[data-scenario="smoke"]').click();
@@ -75,7 +79,8 @@ describe('a new version of the served game', () => {
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
 
     // A new release lands on the server while the scenario is in progress.
-    fs.appendFileSync(path.join(folder, 'sw.js'), '\n// the next release\n');
+    fs.appendFileSync(path.join(copy, 'sw.js'), '\n// the next release\n');
+    await serveCopy(Number(new URL(url).port));
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
