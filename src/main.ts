@@ -22,6 +22,7 @@ import { parseRubric } from './core/scoring/rubric';
 import { practicePolicy } from './core/session/mode-policy';
 import { sortScenarios } from './core/story/scenario';
 import { loadStore, saveStore } from './platform/local-store';
+import { keepPlayableOffline } from './platform/offline';
 import { App } from './ui/app';
 import { StageBridge } from './ui/stage-bridge';
 import './ui/styles.css';
@@ -82,6 +83,7 @@ if (!rubric.ok) {
   });
   if (loaded.notice) app.notify(loaded.notice);
   app.showMenu();
+  keepPlayableOffline({ notify });
   bootStageLater(stage, notify);
 }
 

@@ -1,8 +1,8 @@
 /** Node-side helpers shared by the checker command, the Vite plugin and the benchmark. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseRubric, type Rubric } from '../src/core/scoring/rubric';
-import type { IncludeReader } from '../src/core/checker/compile-ink';
+import { parseRubric, type Rubric } from '../src/core/scoring/rubric.ts';
+import type { IncludeReader } from '../src/core/checker/compile-ink.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const storiesDir = path.join(projectRoot, 'stories');

@@ -12,9 +12,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { checkStory, type CheckedStory } from '../src/core/checker/check-story';
-import type { ScenarioMeta } from '../src/core/story/scenario';
-import { includeReaderFor, loadRubric, projectRoot, rubricPath } from './story-files';
+import { checkStory, type CheckedStory } from '../src/core/checker/check-story.ts';
+import type { ScenarioMeta } from '../src/core/story/scenario.ts';
+import { includeReaderFor, loadRubric, projectRoot, rubricPath } from './story-files.ts';
 
 const scenariosModule = 'virtual:glasshouse/scenarios';
 const resolvedScenariosModule = `\0${scenariosModule}`;

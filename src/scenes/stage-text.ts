@@ -5,7 +5,7 @@
 import * as Phaser from 'phaser';
 import { colorNumber } from './art/svg';
 
-export const fontFamily = "'Segoe UI', system-ui, sans-serif";
+export const fontFamily = "'Atkinson Hyperlegible', system-ui, sans-serif";
 
 export const colors = {
   ink: '#26242c',

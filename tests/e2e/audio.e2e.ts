@@ -69,7 +69,8 @@ describe('sound', () => {
   });
 
   it('plays through silently with every sound file missing, and says so once', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    // No service worker: it would answer the sound requests from its cache, past the route.
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route(/\.(ogg|mp3)(\?.*)?$/, (route) => route.fulfill({ status: 404, body: 'missing' }));
     const { inject } = await import('vitest');

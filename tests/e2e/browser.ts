@@ -66,12 +66,25 @@ export interface OpenedPage {
   problems: string[];
 }
 
-/** Opens the game with a fresh profile (no saved progress) at the given size. */
+/** Opens the game with a fresh profile (no saved progress) at the given size, without its service worker unless asked. */
 export async function openGame(
   browser: Browser,
-  options: { width?: number; height?: number; query?: string; reducedMotion?: boolean; touch?: boolean; withoutStage?: boolean } = {},
+  options: {
+    width?: number;
+    height?: number;
+    query?: string;
+    reducedMotion?: boolean;
+    touch?: boolean;
+    serviceWorker?: boolean;
+    /** Blocks the Phaser chunk, for layout tests where software WebGL would only slow things down. */
+    withoutStage?: boolean;
+    /** The game's page; the served build unless given (the folder build is opened by file://). */
+    url?: string;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await browser.newContext({
+    // Routes in a test must see every request, and a service worker would answer some first.
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
     viewport: { width: options.width ?? 1280, height: options.height ?? 720 },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
     hasTouch: options.touch ?? false,
@@ -86,7 +99,7 @@ export async function openGame(
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${inject('baseUrl')}${options.query ?? ''}`);
+  await page.goto(`${options.url ?? inject('baseUrl')}${options.query ?? ''}`);
   return { page, problems };
 }
 

@@ -33,7 +33,7 @@ describe('the built game in Chromium', () => {
   });
 
   it('shows the first line and options without waiting for Phaser, and plays on if it never loads', async () => {
-    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
     const page = await context.newPage();
     // The Phaser chunk never arrives: the conversation must not depend on it.
     await page.route(/phaser[^/]*\.js$/, (route) => route.abort());

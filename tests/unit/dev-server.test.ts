@@ -10,7 +10,7 @@ let server: ViteDevServer;
 let base: string;
 
 beforeAll(async () => {
-  server = await createServer({ root: projectRoot, configLoader: 'runner', logLevel: 'silent', server: { port: 5297, strictPort: false } });
+  server = await createServer({ root: projectRoot, logLevel: 'silent', server: { port: 5297, strictPort: false } });
   await server.listen();
   base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 }, 60_000);

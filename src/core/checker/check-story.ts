@@ -2,14 +2,14 @@
  * The story checker: compiles a story, checks its tags against the contract and the rubric, and
  * explores every path. The Vite plugin, the `npm run check` command and the tests all call this.
  */
-import { competencyIds, type Rubric } from '../scoring/rubric';
-import type { ScoreRanges } from '../scoring/score-range';
-import { StoryPlayer, type InkStory } from '../story/story-player';
-import { parseTag, splitTag, type ScenarioInfo, type TagContext } from '../story/tags';
-import { compileInk, type IncludeReader } from './compile-ink';
-import { DiagnosticList, type Diagnostic } from './diagnostic';
-import { StoryExplorer } from './explore';
-import { scanTags, type WrittenTag } from './tag-scan';
+import { competencyIds, type Rubric } from '../scoring/rubric.ts';
+import type { ScoreRanges } from '../scoring/score-range.ts';
+import { StoryPlayer, type InkStory } from '../story/story-player.ts';
+import { parseTag, splitTag, type ScenarioInfo, type TagContext } from '../story/tags.ts';
+import { compileInk, type IncludeReader } from './compile-ink.ts';
+import { DiagnosticList, type Diagnostic } from './diagnostic.ts';
+import { StoryExplorer } from './explore.ts';
+import { scanTags, type WrittenTag } from './tag-scan.ts';
 
 /** One story's entry in the checker's JSON (design: "The story checker"). */
 export interface StoryReport {

@@ -3,7 +3,7 @@
  */
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
-import { DiagnosticList, type Diagnostic } from './diagnostic';
+import { DiagnosticList, type Diagnostic } from './diagnostic.ts';
 
 /** Reads an INCLUDEd file by the name the story gives it; undefined when it does not exist. */
 export type IncludeReader = (includeName: string) => string | undefined;

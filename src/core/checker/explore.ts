@@ -3,15 +3,15 @@
  * computes the exact lowest and highest totals per competency and overall, the longest run of
  * decisions, the endings reached, and every structural problem on the way.
  */
-import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player';
-import { meterNames } from '../story/story-player';
-import { isPlayerLine } from '../session/presentation';
-import type { Rubric } from '../scoring/rubric';
-import { overallKey, type ScoreRanges } from '../scoring/score-range';
-import type { DiagnosticList } from './diagnostic';
+import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player.ts';
+import { meterNames } from '../story/story-player.ts';
+import { isPlayerLine } from '../session/presentation.ts';
+import type { Rubric } from '../scoring/rubric.ts';
+import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
+import type { DiagnosticList } from './diagnostic.ts';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
-import { trackingReads } from './read-tracking';
-import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key';
+import { trackingReads } from './read-tracking.ts';
+import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
 
 export interface ExploreSettings {
   file: string;

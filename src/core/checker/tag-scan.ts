@@ -9,7 +9,7 @@ import type { InkObject } from 'inkjs/engine/Object';
 import type { Story } from 'inkjs/engine/Story';
 import { StringValue } from 'inkjs/engine/Value';
 import { Tag as LegacyTag } from 'inkjs/engine/Tag';
-import type { TagPlace } from '../story/tags';
+import type { TagPlace } from '../story/tags.ts';
 
 export interface WrittenTag {
   text: string;

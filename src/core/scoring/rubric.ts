@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { failure, success, type Result } from '../result';
+import { failure, success, type Result } from '../result.ts';
 
 /** Competency ids are lowercase words so that `# score: respect+2` stays easy to type and read. */
 const competencySchema = z.object({

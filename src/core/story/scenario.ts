@@ -1,5 +1,5 @@
-import type { ScoreRanges } from '../scoring/score-range';
-import type { ScenarioInfo } from './tags';
+import type { ScoreRanges } from '../scoring/score-range.ts';
+import type { ScenarioInfo } from './tags.ts';
 
 /** What the game knows of a scenario before loading it: menu, briefing and exact score ranges. */
 export interface ScenarioMeta extends ScenarioInfo {

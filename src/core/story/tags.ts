@@ -2,8 +2,8 @@
  * The Ink tag contract of the design ("Authoring contract"): the only place that turns tag text
  * into typed values. Parsers return messages rather than throwing; callers add the file and line.
  */
-import { failure, success, type Result } from '../result';
-import { isSoundName, storySoundNames, type SoundName } from '../sound-catalogue';
+import { failure, success, type Result } from '../result.ts';
+import { isSoundName, storySoundNames, type SoundName } from '../sound-catalogue.ts';
 
 export const channels = ['email', 'phone', 'text', 'call', 'in-person'] as const;
 export type Channel = (typeof channels)[number];
