@@ -7,6 +7,7 @@
  *   npm run bench:web -- --runs 9      more runs
  *   npm run bench:web -- --short       one run of each, smallest sizes (what `npm test` runs)
  *   npm run bench:web -- --only load,choice,fps,memory,check
+ *   npm run bench:web -- --profile     CPU profiles and traces of the unminified game, summarised
  *
  * Progress goes to stderr, the table to stdout; everything measured is also written to
  * test-artifacts/bench-web/results.json. Exits 1 when a figure could not be measured.
@@ -18,6 +19,7 @@ import { launchBrowser } from './bench-web/browser';
 import { measureChecker } from './bench-web/checker-time';
 import { measureFirstOption } from './bench-web/first-option';
 import { measureMemory, memoryFigures } from './bench-web/memory';
+import { profileGame } from './bench-web/profile';
 import { choiceFigures, frameFigures, playInterleaved, type PairedRuns, type PlaythroughOptions } from './bench-web/playthrough';
 import { benchDir, buildAndServe, type ServedBuild } from './bench-web/serve';
 import { formatTable, unmeasured, type Figure } from './bench-web/table';
@@ -58,6 +60,8 @@ function progress(message: string): void {
 
 interface Details {
   jsBeforeFirstOption?: { game: string[]; baseline: string[] };
+  /** The game's detached DOM trees by top element, after each memory reading. */
+  detached?: string[];
   problems: string[];
 }
 
@@ -98,7 +102,24 @@ async function playFigures(browser: Browser, served: ServedBuild, plan: Plan, de
   }
 }
 
+async function profile(): Promise<number> {
+  progress('building the game unminified, for profiles that name its functions');
+  const served = await buildAndServe({ readable: true });
+  const browser = await launchBrowser();
+  try {
+    progress('profiling the first load, a choice at 1280x720 and 3840x2160, and an idle play screen at 3840x2160');
+    const report = await profileGame(browser, served);
+    console.log(report);
+    fs.writeFileSync(path.join(benchDir, 'profiles', 'summary.md'), report);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--profile')) return profile();
   const plan = planFrom(argv);
   const started = performance.now();
   progress('building the game and the baseline page');
@@ -128,6 +149,7 @@ async function main(argv: string[]): Promise<number> {
       const baseline = await measureMemory(browser, served.baselineUrl, plan.memoryCounts, 'pushy-presenter');
       figures.push(...memoryFigures(game.readings, baseline.readings));
       raw.memory = { game: game.readings, baseline: baseline.readings };
+      details.detached = game.readings.map((r) => `after ${r.playthroughs}: ${r.detachedByElement || 'none'}`);
       collectProblems(details, 'memory game', [game]);
       collectProblems(details, 'memory bare page', [baseline]);
     }
@@ -145,6 +167,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\nJS before the first option, game: ${details.jsBeforeFirstOption.game.join(', ')}`);
     console.log(`JS before the first option, bare page: ${details.jsBeforeFirstOption.baseline.join(', ')}`);
   }
+  if (details.detached) console.log(`Detached DOM trees in the game, by element: ${details.detached.join('; ')}`);
   for (const problem of details.problems) console.log(`page problem: ${problem}`);
   fs.mkdirSync(benchDir, { recursive: true });
   const resultsFile = path.join(benchDir, 'results.json');

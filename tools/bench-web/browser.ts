@@ -33,6 +33,8 @@ export interface OpenOptions {
   height?: number;
   /** Emulation.setCPUThrottlingRate: 4 is a workshop laptop. */
   cpuSlowdown?: number;
+  /** Runs once the page exists and before it loads: profilers and tracing start here. */
+  beforeNavigate?: (page: Page, cdp: CDPSession) => Promise<void>;
 }
 
 export interface OpenedPage {
@@ -48,6 +50,9 @@ export interface OpenedPage {
 export async function openCold(browser: Browser, url: string, options: OpenOptions = {}): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 720 } });
   const page = await context.newPage();
+  // At 3840x2160 in software WebGL a frame can take a second and input waits behind it: slow is a
+  // figure to report, not a reason to give up.
+  page.setDefaultTimeout(180_000);
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -56,6 +61,7 @@ export async function openCold(browser: Browser, url: string, options: OpenOptio
   await addProbe(page, selectors.scenarioCard);
   const cdp = await context.newCDPSession(page);
   if (options.cpuSlowdown && options.cpuSlowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuSlowdown });
+  await options.beforeNavigate?.(page, cdp);
   await page.goto(url, { waitUntil: 'commit' });
   return { context, page, cdp, problems, close: () => context.close() };
 }

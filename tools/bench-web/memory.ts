@@ -15,6 +15,8 @@ export interface MemoryReading {
   listeners: number;
   /** Detached DOM trees still reachable from JS (DOM.getDetachedDomNodes), null where Chromium lacks it. */
   detachedTrees: number | null;
+  /** The detached trees by their top element ("CANVAS 30, DIV 4"), to tell pools from leaks. */
+  detachedByElement: string;
 }
 
 async function readMemory(cdp: CDPSession, playthroughs: number): Promise<MemoryReading> {
@@ -24,12 +26,17 @@ async function readMemory(cdp: CDPSession, playthroughs: number): Promise<Memory
   const heap = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters');
   let detachedTrees: number | null = null;
+  let detachedByElement = '';
   try {
-    detachedTrees = (await cdp.send('DOM.getDetachedDomNodes')).detachedNodes.length;
+    const trees = (await cdp.send('DOM.getDetachedDomNodes')).detachedNodes;
+    detachedTrees = trees.length;
+    const byName = new Map<string, number>();
+    for (const tree of trees) byName.set(tree.treeNode.nodeName, (byName.get(tree.treeNode.nodeName) ?? 0) + 1);
+    detachedByElement = [...byName].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(', ');
   } catch {
     detachedTrees = null;
   }
-  return { playthroughs, heapMb: heap.usedSize / 1024 / 1024, nodes: counters.nodes, listeners: counters.jsEventListeners, detachedTrees };
+  return { playthroughs, heapMb: heap.usedSize / 1024 / 1024, nodes: counters.nodes, listeners: counters.jsEventListeners, detachedTrees, detachedByElement };
 }
 
 export async function measureMemory(browser: Browser, url: string, counts: number[], scenario: string): Promise<{ readings: MemoryReading[]; problems: string[] }> {

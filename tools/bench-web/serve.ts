@@ -17,6 +17,8 @@ export interface ServedBuild {
   gameUrl: string;
   /** The bare inkjs page, built from the same compiled stories. */
   baselineUrl: string;
+  /** bench/canvas-cost: one canvas redrawn every frame, nothing else. */
+  canvasCostUrl: string;
   outDir: string;
   close(): Promise<void>;
 }
@@ -35,6 +37,8 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<ServedB
   await build({ ...mergeConfig(game, minify), configFile: false });
   const baseline = mergeConfig(baselineConfig(gameConfig.plugins ?? []), { build: { outDir: path.join(outDir, 'baseline') } } satisfies UserConfig);
   await build({ ...mergeConfig(baseline, minify), configFile: false });
+  // A static page with no imports: what the browser itself charges per redrawn canvas frame.
+  fs.cpSync(path.join(projectRoot, 'bench/canvas-cost'), path.join(outDir, 'canvas-cost'), { recursive: true });
   const server: PreviewServer = await preview({
     root: projectRoot,
     configFile: false,
@@ -44,7 +48,7 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<ServedB
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  return { gameUrl: url, baselineUrl: `${url}baseline/`, outDir, close: () => server.close() };
+  return { gameUrl: url, baselineUrl: `${url}baseline/`, canvasCostUrl: `${url}canvas-cost/`, outDir, close: () => server.close() };
 }
 
 const gzipSizes = new Map<string, number>();
