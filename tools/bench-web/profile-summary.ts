@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../story-files';
 
 /** The part of a DevTools `Profiler.Profile` read here (playwright-core does not export its types). */
 export interface CpuProfile {
@@ -28,6 +29,9 @@ export class ModuleMap {
   /** The source module at a 0-based line of a served script, or the script's own name. */
   moduleAt(url: string, line: number): string {
     if (!url) return '(native)';
+    // Node's profiles (the checker) name source files directly.
+    if (url.startsWith('file://')) return path.relative(projectRoot, decodeURIComponent(new URL(url).pathname));
+    if (url.startsWith('node:')) return url;
     let pathname: string;
     try {
       pathname = new URL(url).pathname;

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { openCold, type OpenedPage } from './browser';
+import { profileChecker } from './checker-profile';
 import { lessonPaths, openBriefing, playChoices, selectors, startScenario, waitForStage } from './drive';
 import { longFrames, menuPainted, startFrames, stopFrames, timeReaction, type LongFrame } from './probe';
 import { formatRows, ModuleMap, summariseProfile, summariseTrace, type CpuProfile, type TraceSummary } from './profile-summary';
@@ -196,6 +197,7 @@ export async function profileGame(browser: Browser, served: ServedBuild): Promis
     );
   }
   report.push(...(await canvasCost(browser, served)));
+  report.push(...(await profileChecker('stories/overeager-studio.ink', dir)));
   report.push(`\nProfiles and traces: ${path.relative(process.cwd(), dir)}/ (open in DevTools, Performance panel)`);
   return report.join('\n');
 }
