@@ -1,0 +1,83 @@
+/**
+ * Playthroughs one after another in one tab (menu, Start, the lesson path, debrief, back to the
+ * menu), with the heap, live DOM nodes and listeners read after a full GC at given counts.
+ */
+import type { Browser, CDPSession } from 'playwright-core';
+import { openCold } from './browser';
+import { finishToMenu, openBriefing, playChoices, playthroughOf, startScenario, waitForStage } from './drive';
+import { menuPainted } from './probe';
+import type { Figure } from './table';
+
+export interface MemoryReading {
+  playthroughs: number;
+  heapMb: number;
+  nodes: number;
+  listeners: number;
+  /** Detached DOM trees still reachable from JS (DOM.getDetachedDomNodes), null where Chromium lacks it. */
+  detachedTrees: number | null;
+  /** The detached trees by their top element ("CANVAS 30, DIV 4"), to tell pools from leaks. */
+  detachedByElement: string;
+}
+
+async function readMemory(cdp: CDPSession, playthroughs: number): Promise<MemoryReading> {
+  // Twice: the first collection can leave garbage that finalizers free for the second.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const counters = await cdp.send('Memory.getDOMCounters');
+  let detachedTrees: number | null = null;
+  let detachedByElement = '';
+  try {
+    const trees = (await cdp.send('DOM.getDetachedDomNodes')).detachedNodes;
+    detachedTrees = trees.length;
+    const byName = new Map<string, number>();
+    for (const tree of trees) byName.set(tree.treeNode.nodeName, (byName.get(tree.treeNode.nodeName) ?? 0) + 1);
+    detachedByElement = [...byName].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(', ');
+  } catch {
+    detachedTrees = null;
+  }
+  return { playthroughs, heapMb: heap.usedSize / 1024 / 1024, nodes: counters.nodes, listeners: counters.jsEventListeners, detachedTrees, detachedByElement };
+}
+
+export async function measureMemory(browser: Browser, url: string, counts: number[], scenario: string): Promise<{ readings: MemoryReading[]; problems: string[] }> {
+  const opened = await openCold(browser, url);
+  const { page, cdp } = opened;
+  try {
+    await cdp.send('DOM.enable');
+    await menuPainted(page);
+    if (!url.includes('/baseline/')) await waitForStage(page, 20_000, 1000);
+    const playthrough = playthroughOf(scenario);
+    const readings: MemoryReading[] = [];
+    const last = Math.max(...counts);
+    for (let played = 1; played <= last; played++) {
+      await openBriefing(page, scenario);
+      await startScenario(page);
+      await playChoices(page, playthrough.choices, 0);
+      await finishToMenu(page);
+      if (counts.includes(played)) readings.push(await readMemory(cdp, played));
+    }
+    return { readings, problems: opened.problems };
+  } finally {
+    await opened.close();
+  }
+}
+
+export function memoryFigures(game: MemoryReading[], baseline: MemoryReading[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const [i, reading] of game.entries()) {
+    const base = baseline[i];
+    const n = reading.playthroughs;
+    figures.push(
+      { name: `heap after ${n} playthrough${n > 1 ? 's' : ''} in one tab, after GC`, unit: 'MB', game: [reading.heapMb], baseline: base ? [base.heapMb] : [Number.NaN] },
+      { name: `  live DOM nodes after ${n}`, unit: 'nodes', game: [reading.nodes], baseline: base ? [base.nodes] : [Number.NaN] },
+      { name: `  JS event listeners after ${n}`, unit: 'listeners', game: [reading.listeners], baseline: base ? [base.listeners] : [Number.NaN] },
+      { name: `  detached DOM trees after ${n}`, unit: 'trees', game: [reading.detachedTrees ?? Number.NaN], baseline: [base?.detachedTrees ?? Number.NaN] },
+    );
+  }
+  const first = game[0];
+  const final = game[game.length - 1];
+  if (first && final && final !== first) {
+    figures.push({ name: `heap growth from 1 to ${final.playthroughs} playthroughs`, unit: 'MB', game: [final.heapMb - first.heapMb], baseline: baseline.length > 1 ? [baseline[baseline.length - 1]!.heapMb - baseline[0]!.heapMb] : [Number.NaN] });
+  }
+  return figures;
+}
