@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { build, mergeConfig, preview, type PreviewServer, type UserConfig } from 'vite';
 import { baselineConfig } from '../../bench/vite.config';
-import gameConfig from '../../vite.config';
+import gameConfigFor from '../../vite.config';
 import { projectRoot } from '../story-files';
 
 export const benchDir = path.join(projectRoot, 'test-artifacts/bench-web');
@@ -33,6 +33,8 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<ServedB
   const minify: UserConfig = options.readable ? { build: { minify: false } } : {};
   // The game's own config, and its ink plugin instance for the baseline too: the same compiled
   // stories in both, and each story checked once.
+  // The served build (not the folder build): the one a benchmark over http compares.
+  const gameConfig = await gameConfigFor({ mode: 'production', command: 'build' });
   const game = mergeConfig(gameConfig, { root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } } satisfies UserConfig);
   await build({ ...mergeConfig(game, minify), configFile: false });
   const baseline = mergeConfig(baselineConfig(gameConfig.plugins ?? []), { build: { outDir: path.join(outDir, 'baseline') } } satisfies UserConfig);
