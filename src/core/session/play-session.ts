@@ -3,7 +3,7 @@
  * and the stage only read it and call `choose`. A session is its list of choices: replaying them
  * from the start rebuilds it exactly, which is how saves resume and how replay-from-a-decision works.
  */
-import { addDeltas, scoreResult, type ScenarioResult } from '../scoring/result';
+import { addDeltas, criticalMistakesIn, scoreResult, type ScenarioResult } from '../scoring/result';
 import { competencyIds, type Rubric } from '../scoring/rubric';
 import type { Scenario } from '../story/scenario';
 import { StoryPlayer, type Meters, type StoryLine, type StoryOption } from '../story/story-player';
@@ -108,7 +108,7 @@ export class PlaySession {
   }
 
   result(): ScenarioResult {
-    return scoreResult(this.totalsNow, this.scenario.meta.scores, this.rubric);
+    return scoreResult(this.totalsNow, this.scenario.meta.scores, this.rubric, { criticalMistakes: criticalMistakesIn(this.decisions), ending: this.endingNow });
   }
 
   private advance(): StoryLine[] {
