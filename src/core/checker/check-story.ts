@@ -8,6 +8,7 @@ import { StoryPlayer, type InkStory } from '../story/story-player';
 import { parseTag, splitTag, type ScenarioInfo, type TagContext } from '../story/tags';
 import { compileInk, type IncludeReader } from './compile-ink';
 import { DiagnosticList, type Diagnostic } from './diagnostic';
+import { endingsDetail, fairnessErrors, type EndingDetail } from './ending-fairness';
 import { StoryExplorer } from './explore';
 import { scanTags, type WrittenTag } from './tag-scan';
 
@@ -21,6 +22,8 @@ export interface StoryReport {
   decisions: number;
   endings: string[];
   scores: ScoreRanges;
+  /** Per ending reached: the overall percent range of its paths, and whether some pass and some fail. */
+  endingsDetail: EndingDetail[];
 }
 
 export interface CheckedStory {
@@ -75,7 +78,7 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
   const warnings = new DiagnosticList();
   compiled.errors.forEach((d) => errors.add(d));
   compiled.warnings.forEach((d) => warnings.add(d));
-  const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges };
+  const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges, endingsDetail: [] as EndingDetail[] };
   if (!compiled.story) {
     return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, info: null, distinctStates: 0, fewestDecisions: 0 };
   }
@@ -89,11 +92,12 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
   for (const problem of player.infoProblems) {
     if (!reportedTagProblems.has(problem)) errors.add({ file, line: 1, message: problem });
   }
+  const scored = named('score').length > 0;
   const exploration = new StoryExplorer(player, {
     file,
     rubric,
     choiceLines: scan.choiceLines,
-    scored: named('score').length > 0,
+    scored,
     usesThoughts: named('thought').length > 0,
     usesDiscuss: named('discuss').length > 0,
     turnIsRead: scan.readsTurnCount,
@@ -109,6 +113,14 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
       errors.add({ file: tag.file, line: tag.line, message: `no path reaches the ending '${title}'` });
     }
   }
+  // Where each ending is written, from the tag scan: play only knows roughly where a line came from.
+  const endingPaths = exploration.endingPaths.map((ending) => {
+    const tag = named('ending').find((t) => !t.dynamic && splitTag(t.text).value === ending.title);
+    return tag ? { ...ending, file: tag.file, line: tag.line } : ending;
+  });
+  const details = endingsDetail(endingPaths, exploration.scores.overall ?? { min: 0, max: 0 }, rubric);
+  // An unscored practice story has no verdict for its endings to contradict.
+  if (scored) for (const error of fairnessErrors(endingPaths, details, rubric)) errors.add(error);
   const errorList = errors.sorted();
   return {
     report: {
@@ -120,6 +132,7 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
       decisions: exploration.decisions,
       endings: exploration.endings,
       scores: exploration.scores,
+      endingsDetail: details,
     },
     json: compiled.json,
     info: player.info,

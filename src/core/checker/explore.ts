@@ -38,6 +38,24 @@ export interface Exploration {
   distinctStates: number;
   /** Competencies some option scores. */
   scoredCompetencies: string[];
+  /** Every ending some complete path reaches, in the order first met. */
+  endingPaths: EndingPaths[];
+}
+
+/** The lowest and highest overall total of some set of futures. */
+interface TotalRange {
+  min: number;
+  max: number;
+}
+
+/**
+ * The futures from a state that reach one ending, split by whether they take a critical option:
+ * with the critical flag in the outcome, each ending's pass and fail are exact while memory still
+ * grows with states (times endings), not with paths.
+ */
+interface EndingReach {
+  clean: TotalRange | null;
+  critical: TotalRange | null;
 }
 
 /** Best and worst futures from a state, per dimension (the competencies, then overall). */
@@ -47,6 +65,26 @@ interface Outcome {
   max: number[];
   longest: number;
   shortest: number;
+  /** Per ending title reached from here, the overall totals of the futures that reach it. */
+  endings: ReadonlyMap<string, EndingReach>;
+}
+
+/** Where an ending was first met, and its rating. */
+export interface EndingMet {
+  title: string;
+  stars: number;
+  file: string;
+  line: number;
+}
+
+/** What the exploration found about every path that reaches one ending. */
+export interface EndingPaths extends EndingMet {
+  /** The lowest and highest overall totals of the paths that reach it. */
+  total: TotalRange;
+  /** The same for the paths that took no critical option (null: every path took one). */
+  cleanTotal: TotalRange | null;
+  /** Some path reaching it took a critical option. */
+  critical: boolean;
 }
 
 interface Frame {
@@ -78,10 +116,10 @@ export class StoryExplorer {
   private readonly memo = new Map<string, MemoGroup[]>();
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
-  private readonly endings = new Set<string>();
+  private readonly endings = new Map<string, EndingMet>();
+  private readonly endingOutcomes = new Map<string, Outcome>();
   private readonly scoredCompetencies = new Set<string>();
   private readonly deadEnd: Outcome;
-  private readonly ending: Outcome;
   private reportedRuntimeErrors = 0;
   private distinctStates = 0;
 
@@ -92,8 +130,7 @@ export class StoryExplorer {
     const competencies = settings.rubric.competencies;
     this.dimensions = competencies.length + 1;
     this.weights = competencies.map((c) => c.weight);
-    this.deadEnd = { complete: false, min: [], max: [], longest: 0, shortest: 0 };
-    this.ending = { complete: true, min: new Array(this.dimensions).fill(0), max: new Array(this.dimensions).fill(0), longest: 0, shortest: 0 };
+    this.deadEnd = { complete: false, min: [], max: [], longest: 0, shortest: 0, endings: new Map() };
   }
 
   explore(): Exploration {
@@ -106,10 +143,18 @@ export class StoryExplorer {
     });
     const last = this.dimensions - 1;
     scores[overallKey] = outcome.complete ? { min: outcome.min[last]!, max: outcome.max[last]! } : { min: 0, max: 0 };
+    const endingPaths: EndingPaths[] = [];
+    for (const met of this.endings.values()) {
+      const reach = outcome.endings.get(met.title);
+      if (!reach) continue;
+      const total = union(reach.clean, reach.critical)!;
+      endingPaths.push({ ...met, total, cleanTotal: reach.clean, critical: reach.critical !== null });
+    }
     return {
       decisions: outcome.complete ? outcome.longest : 0,
       fewestDecisions: outcome.complete ? outcome.shortest : 0,
-      endings: [...this.endings],
+      endings: [...this.endings.keys()],
+      endingPaths,
       scores,
       distinctStates: this.distinctStates,
       scoredCompetencies: this.settings.rubric.competencies.map((c) => c.id).filter((id) => this.scoredCompetencies.has(id)),
@@ -148,7 +193,7 @@ export class StoryExplorer {
       );
       const summary = this.summarise(lines, this.choiceLine(option).line);
       const next = this.player.isOver ? this.terminal(summary) : this.visit(this.player.saveState(), summary);
-      outcome = this.combine(outcome, this.deltas(option), next);
+      outcome = this.combine(outcome, this.deltas(option), option.tags.critical !== undefined, next);
     }
     this.pop();
     if (parent) for (const read of frame.reads) parent.reads.add(read);
@@ -197,22 +242,44 @@ export class StoryExplorer {
   }
 
   private terminal(summary: SegmentSummary): Outcome {
-    if (summary.ending !== undefined) return this.ending;
+    if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
     if (!summary.brokenTags) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
     return this.deadEnd;
   }
 
-  private combine(best: Outcome, deltas: number[], next: Outcome): Outcome {
+  /** The outcome of standing at an ending: no more choices, nothing more to score. */
+  private endingOutcome(title: string): Outcome {
+    let outcome = this.endingOutcomes.get(title);
+    if (!outcome) {
+      const zeros = new Array<number>(this.dimensions).fill(0);
+      outcome = { complete: true, min: zeros, max: zeros, longest: 0, shortest: 0, endings: new Map([[title, { clean: { min: 0, max: 0 }, critical: null }]]) };
+      this.endingOutcomes.set(title, outcome);
+    }
+    return outcome;
+  }
+
+  /** Adds one option (its deltas, and whether it is critical) in front of `next`, and keeps the better of that and `best`. */
+  private combine(best: Outcome, deltas: number[], critical: boolean, next: Outcome): Outcome {
     if (!next.complete) return best;
     const min = next.min.map((value, i) => value + deltas[i]!);
     const max = next.max.map((value, i) => value + deltas[i]!);
-    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1, shortest: next.shortest + 1 };
+    const overallDelta = deltas[this.dimensions - 1]!;
+    const endings = new Map(best.complete ? best.endings : []);
+    for (const [title, reach] of next.endings) {
+      const shifted = critical
+        ? { clean: null, critical: shift(union(reach.clean, reach.critical), overallDelta) }
+        : { clean: shift(reach.clean, overallDelta), critical: shift(reach.critical, overallDelta) };
+      const known = endings.get(title);
+      endings.set(title, known ? { clean: union(known.clean, shifted.clean), critical: union(known.critical, shifted.critical) } : shifted);
+    }
+    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1, shortest: next.shortest + 1, endings };
     return {
       complete: true,
       min: min.map((value, i) => Math.min(value, best.min[i]!)),
       max: max.map((value, i) => Math.max(value, best.max[i]!)),
       longest: Math.max(best.longest, next.longest + 1),
       shortest: Math.min(best.shortest, next.shortest + 1),
+      endings,
     };
   }
 
@@ -257,9 +324,10 @@ export class StoryExplorer {
       if (line.tags.speaker?.toLowerCase() === 'you') unansweredMessage = line;
       if (line.tags.thought !== undefined) unansweredMessage = null;
       if (line.tags.discuss !== undefined) summary.discuss = true;
-      if (line.tags.ending) {
-        summary.ending = line.tags.ending.title;
-        this.endings.add(line.tags.ending.title);
+      if (line.tags.ending && summary.ending === undefined) {
+        const { title, stars } = line.tags.ending;
+        summary.ending = title;
+        if (!this.endings.has(title)) this.endings.set(title, { title, stars, ...where });
       }
     }
     if (unansweredMessage && this.settings.usesThoughts) {
@@ -299,4 +367,14 @@ export class StoryExplorer {
   private error(line: number, message: string): void {
     this.settings.errors.add({ file: this.settings.file, line, message });
   }
+}
+
+function union(a: TotalRange | null, b: TotalRange | null): TotalRange | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
+}
+
+function shift(range: TotalRange | null, delta: number): TotalRange | null {
+  return range && { min: range.min + delta, max: range.max + delta };
 }
