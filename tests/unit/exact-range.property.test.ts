@@ -29,7 +29,7 @@ const optionArb = fc.record({
   conditionOnKnot: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
   bumpsMood: fc.boolean(),
   needsMood: fc.boolean(),
-  critical: fc.boolean({ weight: 1 }),
+  critical: fc.boolean(),
 });
 
 const storyArb = fc.array(fc.array(optionArb, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 4 });
