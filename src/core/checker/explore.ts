@@ -10,6 +10,7 @@ import { overallKey, type ScoreRanges } from '../scoring/score-range';
 import type { DiagnosticList } from './diagnostic';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { trackingReads } from './read-tracking';
+import { TellCounter } from './tells';
 import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key';
 
 export interface ExploreSettings {
@@ -120,6 +121,7 @@ export class StoryExplorer {
   private readonly endingOutcomes = new Map<string, Outcome>();
   private readonly scoredCompetencies = new Set<string>();
   private readonly deadEnd: Outcome;
+  private readonly tells = new TellCounter();
   private reportedRuntimeErrors = 0;
   private distinctStates = 0;
 
@@ -141,6 +143,7 @@ export class StoryExplorer {
       if (!this.scoredCompetencies.has(competency.id)) return;
       scores[competency.id] = outcome.complete ? { min: outcome.min[i]!, max: outcome.max[i]! } : { min: 0, max: 0 };
     });
+    for (const warning of this.tells.warnings(this.settings.file)) this.settings.warnings.add(warning);
     const last = this.dimensions - 1;
     scores[overallKey] = outcome.complete ? { min: outcome.min[last]!, max: outcome.max[last]! } : { min: 0, max: 0 };
     const endingPaths: EndingPaths[] = [];
@@ -307,6 +310,10 @@ export class StoryExplorer {
       }
     }
     const first = options[0];
+    if (first && this.settings.scored) {
+      const identity = options.map((o) => o.sourcePath).join('\n');
+      this.tells.observe(identity, options.map((o) => ({ label: o.label, overall: this.deltas(o).at(-1)! })), this.choiceLine(first).line);
+    }
     if (first && this.settings.usesDiscuss && !arrival.discuss && !options.some((o) => o.tags.discuss)) {
       this.settings.warnings.add({ ...this.choiceLine(first), message: "this decision has no '# discuss:' prompt for the facilitator" });
     }
