@@ -105,8 +105,8 @@ interface MemoGroup {
 
 interface SegmentSummary {
   ending?: string;
-  /** A tag on the way was broken (already reported): do not pile a dead end on top of it. */
-  brokenTags: boolean;
+  /** A broken tag or a runaway loop on the way was reported: do not pile a dead end on top of it. */
+  alreadyReported: boolean;
   lastLine: number;
   discuss: boolean;
 }
@@ -246,7 +246,7 @@ export class StoryExplorer {
 
   private terminal(summary: SegmentSummary): Outcome {
     if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
-    if (!summary.brokenTags) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+    if (!summary.alreadyReported) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
     return this.deadEnd;
   }
 
@@ -321,13 +321,13 @@ export class StoryExplorer {
 
   /** Checks what a run of lines says and does, and remembers the endings it reaches. */
   private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
-    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false, brokenTags: false };
+    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false, alreadyReported: false };
     let unansweredMessage: StoryLine | null = null;
     for (const line of lines) {
       const where = { file: this.settings.file, line: line.sourceLine };
       if (line.sourceLine) summary.lastLine = line.sourceLine;
       for (const problem of line.problems) this.tagProblem(where, problem);
-      if (line.problems.length) summary.brokenTags = true;
+      if (line.problems.length) summary.alreadyReported = true;
       if (line.tags.speaker?.toLowerCase() === 'you') unansweredMessage = line;
       if (line.tags.thought !== undefined) unansweredMessage = null;
       if (line.tags.discuss !== undefined) summary.discuss = true;
@@ -346,6 +346,15 @@ export class StoryExplorer {
     }
     if (summary.ending !== undefined && !this.player.isOver) {
       this.settings.warnings.add({ file: this.settings.file, line: summary.lastLine, message: `the ending '${summary.ending}' is followed by more choices` });
+    }
+    const runaway = this.player.runaway;
+    if (runaway) {
+      summary.alreadyReported = true;
+      this.error(
+        runaway.line || summary.lastLine,
+        `the story runs on for ${runaway.steps.toLocaleString('en-US')} steps here without offering a choice or reaching its end: ` +
+          'a loop with no choice in it (such as a knot that diverts back to itself). Put a choice in the loop, or a condition that leaves it',
+      );
     }
     this.checkMeters(summary.lastLine);
     this.reportRuntimeErrors(summary.lastLine);

@@ -14,8 +14,11 @@ export interface InkStory {
   onError: ((message: string, type: number) => void) | null;
   Continue(): string | null;
   ChooseChoiceIndex(index: number): void;
+  /** One step of the ink machine; the player counts them to stop a loop that offers no choice. */
+  Step(): void;
   readonly state: {
     toJson(): string;
+    ForceEnd(): void;
     LoadJson(json: string): void;
     LoadJsonObj(state: Record<string, unknown>): void;
     readonly currentPointer: InkPointer;
@@ -74,6 +77,20 @@ export interface StoryOption {
   problems: string[];
 }
 
+/**
+ * Ink steps allowed between two decisions. A real scene takes a few thousand (the longest shipped
+ * segment takes far fewer); a loop with no choice in it (`=== spin === -> spin`) reaches the limit in
+ * a fraction of a second instead of hanging the checker, the build and the game.
+ */
+export const segmentStepLimit = 100_000;
+
+/** Where a story was stopped for running on without a choice. */
+export interface RunawayLoop {
+  /** The source line it was running when stopped (0 without debug data). */
+  line: number;
+  steps: number;
+}
+
 /** Names of the live meters a story can declare as Ink variables (design: "The live meters"). */
 export const meterNames = ['trust', 'reputation'] as const;
 export type MeterName = (typeof meterNames)[number];
@@ -86,6 +103,8 @@ export class StoryPlayer {
   readonly runtimeErrors: string[] = [];
   private readonly globalTagCount: number;
   private atStart = true;
+  private stepsLeft = segmentStepLimit;
+  private runawayNow: RunawayLoop | null = null;
 
   constructor(
     private readonly story: InkStory,
@@ -93,6 +112,14 @@ export class StoryPlayer {
   ) {
     story.onError = (message, type) => {
       if (type === 2) this.runtimeErrors.push(message);
+    };
+    // Count steps on this story alone. Past the limit, end the story rather than throw: ink then
+    // finishes its Continue() cleanly, and the caller sees `runaway`.
+    const step = story.Step.bind(story);
+    story.Step = () => {
+      if (--this.stepsLeft >= 0) return step();
+      this.runawayNow ??= { line: sourceLineAt(story.state.currentPointer), steps: segmentStepLimit };
+      story.state.ForceEnd();
     };
     const globals = story.globalTags ?? [];
     this.globalTagCount = globals.length;
@@ -109,7 +136,8 @@ export class StoryPlayer {
   /** Reads every line up to the next decision or the end. */
   nextSegment(): StoryLine[] {
     const lines: StoryLine[] = [];
-    while (this.story.canContinue) {
+    this.stepsLeft = segmentStepLimit;
+    while (this.story.canContinue && !this.runawayNow) {
       const sourceLine = sourceLineAt(this.story.state.currentPointer);
       const text = (this.story.Continue() ?? '').trim();
       let tagTexts = this.story.currentTags ?? [];
@@ -144,7 +172,12 @@ export class StoryPlayer {
 
   /** True when the story can neither continue nor offer a choice: the scenario is over. */
   get isOver(): boolean {
-    return !this.story.canContinue && this.story.currentChoices.length === 0;
+    return this.runawayNow !== null || (!this.story.canContinue && this.story.currentChoices.length === 0);
+  }
+
+  /** Set when the last segment ran past the step limit without a choice; the story is then over. */
+  get runaway(): RunawayLoop | null {
+    return this.runawayNow;
   }
 
   choose(index: number): void {
@@ -169,6 +202,7 @@ export class StoryPlayer {
   loadState(json: string): void {
     this.story.state.LoadJson(json);
     this.atStart = false;
+    this.runawayNow = null;
   }
 
   /**
@@ -178,5 +212,6 @@ export class StoryPlayer {
   loadParsedState(state: Record<string, unknown>): void {
     this.story.state.LoadJsonObj(structuredClone(state));
     this.atStart = false;
+    this.runawayNow = null;
   }
 }
