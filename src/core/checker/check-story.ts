@@ -9,7 +9,7 @@ import { parseTag, splitTag, type ScenarioInfo, type TagContext } from '../story
 import { compileInk, type IncludeReader } from './compile-ink';
 import { DiagnosticList, type Diagnostic } from './diagnostic';
 import { endingsDetail, fairnessErrors, type EndingDetail } from './ending-fairness';
-import { StoryExplorer } from './explore';
+import { StoryExplorer, type Exploration } from './explore';
 import { scanTags, type WrittenTag } from './tag-scan';
 
 /** One story's entry in the checker's JSON (design: "The story checker"). */
@@ -72,7 +72,28 @@ function staticTagProblems(tags: WrittenTag[], context: TagContext, errors: Diag
   return messages;
 }
 
-export function checkStory(file: string, source: string, rubric: Rubric, readInclude?: IncludeReader): CheckedStory {
+export interface CheckLimits {
+  /** Distinct story states to explore at most (default: the explorer's `defaultStateLimit`). */
+  stateLimit?: number;
+}
+
+const noExploration: Exploration = {
+  decisions: 0,
+  fewestDecisions: 0,
+  endings: [],
+  endingPaths: [],
+  scores: {},
+  distinctStates: 0,
+  scoredCompetencies: [],
+};
+
+/** The line of `EXTERNAL name` in the story's own source, or 1. */
+function externalLine(source: string, name: string): number {
+  const index = source.split('\n').findIndex((line) => new RegExp(`^\\s*EXTERNAL\\s+${name}\\b`).test(line));
+  return index + 1 || 1;
+}
+
+export function checkStory(file: string, source: string, rubric: Rubric, readInclude?: IncludeReader, limits: CheckLimits = {}): CheckedStory {
   const compiled = compileInk(file, source, readInclude);
   const errors = new DiagnosticList();
   const warnings = new DiagnosticList();
@@ -93,8 +114,19 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
     if (!reportedTagProblems.has(problem)) errors.add({ file, line: 1, message: problem });
   }
   const scored = named('score').length > 0;
-  const exploration = new StoryExplorer(player, {
+  const missingExternals = player.missingExternals();
+  for (const name of missingExternals) {
+    errors.add({
+      file,
+      line: externalLine(source, name),
+      message:
+        `the story declares 'EXTERNAL ${name}', a function the game would have to provide, and Glasshouse provides none: ` +
+        `write an ink function of the same name as its fallback ('=== function ${name}() ===' with the same parameters), or remove the EXTERNAL`,
+    });
+  }
+  const explorer = new StoryExplorer(player, {
     file,
+    stateLimit: limits.stateLimit,
     rubric,
     choiceLines: scan.choiceLines,
     scored,
@@ -104,12 +136,29 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
     reportedTagProblems,
     errors,
     warnings,
-  }).explore();
+  });
+  let exploration = noExploration;
+  let explored = false;
+  if (missingExternals.length === 0) {
+    try {
+      exploration = explorer.explore();
+      explored = true;
+    } catch (error) {
+      // Stories nobody here wrote meet corners of ink this checker has not met: say so, at the
+      // last line it played, rather than end in a stack trace.
+      const message = error instanceof Error ? error.message : String(error);
+      errors.add({
+        file,
+        line: explorer.lastLine || 1,
+        message: `the checker could not play the story past here (${message}): this may use an ink feature Glasshouse does not support`,
+      });
+    }
+  }
 
   const linesWithErrors = new Set(errors.items.map((e) => `${e.file}:${e.line}`));
   for (const tag of named('ending')) {
     const title = splitTag(tag.text).value;
-    if (!tag.dynamic && !exploration.endings.includes(title) && !linesWithErrors.has(`${tag.file}:${tag.line}`)) {
+    if (explored && !tag.dynamic && !exploration.endings.includes(title) && !linesWithErrors.has(`${tag.file}:${tag.line}`)) {
       errors.add({ file: tag.file, line: tag.line, message: `no path reaches the ending '${title}'` });
     }
   }

@@ -12,10 +12,19 @@ import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { trackingReads } from './read-tracking';
 import { TellCounter } from './tells';
 import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key';
+import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome';
+
+/** Ten times the largest shipped story (under 1,000 states) and the 20-decision benchmark story. */
+export const defaultStateLimit = 10_000;
 
 export interface ExploreSettings {
   file: string;
   rubric: Rubric;
+  /**
+   * Distinct story states to explore at most. A story whose loop makes a new state every time
+   * round (a counter or TURNS() that nothing bounds) would otherwise run until memory runs out.
+   */
+  stateLimit?: number;
   /** Source lines of choices by their Ink path, from the tag scan. */
   choiceLines: ReadonlyMap<string, { file: string; line: number }>;
   /** The story scores its options, so every option must carry `# score:`. */
@@ -43,33 +52,6 @@ export interface Exploration {
   endingPaths: EndingPaths[];
 }
 
-/** The lowest and highest overall total of some set of futures. */
-interface TotalRange {
-  min: number;
-  max: number;
-}
-
-/**
- * The futures from a state that reach one ending, split by whether they take a critical option:
- * with the critical flag in the outcome, each ending's pass and fail are exact while memory still
- * grows with states (times endings), not with paths.
- */
-interface EndingReach {
-  clean: TotalRange | null;
-  critical: TotalRange | null;
-}
-
-/** Best and worst futures from a state, per dimension (the competencies, then overall). */
-interface Outcome {
-  complete: boolean;
-  min: number[];
-  max: number[];
-  longest: number;
-  shortest: number;
-  /** Per ending title reached from here, the overall totals of the futures that reach it. */
-  endings: ReadonlyMap<string, EndingReach>;
-}
-
 /** Where an ending was first met, and its rating. */
 export interface EndingMet {
   title: string;
@@ -88,10 +70,31 @@ export interface EndingPaths extends EndingMet {
   critical: boolean;
 }
 
+/** The option a frame took whose future is being explored above it on the stack. */
+interface PendingOption {
+  deltas: number[];
+  critical: boolean;
+  option: StoryOption;
+}
+
+/**
+ * One story state being explored: the explorer keeps its own stack of these rather than recursing,
+ * so a story whose every state is new cannot overflow the JavaScript stack.
+ */
 interface Frame {
   key: string;
   counts: StateCounts;
+  /** What the story read while playing on from this state (its futures included). */
   reads: Set<string>;
+  /** The state, parsed once, restored before each option. */
+  saved: Record<string, unknown>;
+  options: StoryOption[];
+  /** The next option to play. */
+  next: number;
+  /** True while the player still holds this state untouched (just loaded). */
+  loaded: boolean;
+  outcome: Outcome;
+  pending: PendingOption | null;
 }
 
 /**
@@ -120,10 +123,14 @@ export class StoryExplorer {
   private readonly endings = new Map<string, EndingMet>();
   private readonly endingOutcomes = new Map<string, Outcome>();
   private readonly scoredCompetencies = new Set<string>();
-  private readonly deadEnd: Outcome;
   private readonly tells = new TellCounter();
+  /** The last source line played: where a problem without a line of its own is reported. */
+  lastLine = 0;
   private reportedRuntimeErrors = 0;
   private distinctStates = 0;
+  private statesBegun = 0;
+  private stateLimitReported = false;
+  private readonly stateLimit: number;
 
   constructor(
     private readonly player: StoryPlayer,
@@ -132,12 +139,12 @@ export class StoryExplorer {
     const competencies = settings.rubric.competencies;
     this.dimensions = competencies.length + 1;
     this.weights = competencies.map((c) => c.weight);
-    this.deadEnd = { complete: false, min: [], max: [], longest: 0, shortest: 0, endings: new Map() };
+    this.stateLimit = settings.stateLimit ?? defaultStateLimit;
   }
 
   explore(): Exploration {
     const opening = this.summarise(this.player.nextSegment(), 0);
-    const outcome = this.player.isOver ? this.terminal(opening) : this.visit(this.player.saveState(), opening);
+    const outcome = this.player.isOver ? this.terminal(opening) : this.exploreFrom(this.player.saveState(), opening);
     const scores: ScoreRanges = {};
     this.settings.rubric.competencies.forEach((competency, i) => {
       if (!this.scoredCompetencies.has(competency.id)) return;
@@ -164,29 +171,39 @@ export class StoryExplorer {
     };
   }
 
-  private visit(stateJson: string, arrival: SegmentSummary): Outcome {
-    const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
-    if (this.repeatsAnAncestor(key, counts)) {
-      this.error(arrival.lastLine, 'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)');
-      return this.deadEnd;
-    }
-    const parent = this.stack.at(-1);
-    for (const group of this.memo.get(key) ?? []) {
-      const remembered = group.outcomes.get(readFingerprint(counts, group.reads));
-      if (!remembered) continue;
-      if (parent) for (const read of group.reads) parent.reads.add(read);
-      return remembered;
-    }
-
-    const frame: Frame = { key, counts, reads: new Set() };
-    this.push(frame);
-    const saved = SimpleJson.TextToDictionary(stateJson) as Record<string, unknown>;
-    this.player.loadParsedState(saved);
-    const options = this.player.options;
-    this.checkDecision(options, arrival);
-    let outcome: Outcome = this.deadEnd;
-    for (const [i, option] of options.entries()) {
-      if (i > 0) this.player.loadParsedState(saved);
+  /**
+   * Explores every future of a state, depth first, with an explicit stack. Each finished state's
+   * outcome is remembered under its key and the values its futures read.
+   */
+  private exploreFrom(stateJson: string, arrival: SegmentSummary): Outcome {
+    let result: Outcome = deadEnd;
+    const deliver = (outcome: Outcome): void => {
+      const parent = this.stack.at(-1);
+      if (!parent) {
+        result = outcome;
+        return;
+      }
+      const { deltas, critical } = parent.pending!;
+      parent.outcome = combine(parent.outcome, deltas, critical, outcome);
+      parent.pending = null;
+    };
+    const immediate = this.enter(stateJson, arrival);
+    if (immediate) return immediate;
+    while (this.stack.length) {
+      const frame = this.stack.at(-1)!;
+      const option = frame.options[frame.next];
+      if (!option) {
+        this.pop();
+        const parent = this.stack.at(-1);
+        if (parent) for (const read of frame.reads) parent.reads.add(read);
+        this.remember(frame.key, frame.counts, [...frame.reads].sort(), frame.outcome);
+        this.distinctStates++;
+        deliver(frame.outcome);
+        continue;
+      }
+      frame.next++;
+      if (!frame.loaded) this.player.loadParsedState(frame.saved);
+      frame.loaded = false;
       const lines = trackingReads(
         (read) => frame.reads.add(read),
         () => {
@@ -195,14 +212,64 @@ export class StoryExplorer {
         },
       );
       const summary = this.summarise(lines, this.choiceLine(option).line);
-      const next = this.player.isOver ? this.terminal(summary) : this.visit(this.player.saveState(), summary);
-      outcome = this.combine(outcome, this.deltas(option), option.tags.critical !== undefined, next);
+      frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
+      const next = this.player.isOver ? this.terminal(summary) : this.enter(this.player.saveState(), summary);
+      if (next) deliver(next);
     }
-    this.pop();
-    if (parent) for (const read of frame.reads) parent.reads.add(read);
-    this.remember(key, counts, [...frame.reads].sort(), outcome);
-    this.distinctStates++;
-    return outcome;
+    return result;
+  }
+
+  /**
+   * Starts on a state: returns its outcome at once when it is known (remembered, a loop, or past
+   * the state limit), or pushes a frame to explore it and returns null.
+   */
+  private enter(stateJson: string, arrival: SegmentSummary): Outcome | null {
+    const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
+    if (this.repeatsAnAncestor(key, counts)) {
+      this.error(arrival.lastLine, 'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)');
+      return deadEnd;
+    }
+    const parent = this.stack.at(-1);
+    for (const group of this.memo.get(key) ?? []) {
+      const remembered = group.outcomes.get(readFingerprint(counts, group.reads));
+      if (!remembered) continue;
+      if (parent) for (const read of group.reads) parent.reads.add(read);
+      return remembered;
+    }
+    if (this.statesBegun >= this.stateLimit) {
+      this.reportStateLimit();
+      return deadEnd;
+    }
+    this.statesBegun++;
+    const saved = SimpleJson.TextToDictionary(stateJson) as Record<string, unknown>;
+    this.player.loadParsedState(saved);
+    const options = this.player.options;
+    this.checkDecision(options, arrival);
+    this.push({ key, counts, reads: new Set(), saved, options, next: 0, loaded: true, outcome: deadEnd, pending: null });
+    return null;
+  }
+
+  /** Names the choice that comes back most often on the current path: the loop that keeps making new states. */
+  private reportStateLimit(): void {
+    if (this.stateLimitReported) return;
+    this.stateLimitReported = true;
+    const taken = new Map<string, { option: StoryOption; times: number }>();
+    for (const frame of this.stack) {
+      if (!frame.pending) continue;
+      const known = taken.get(frame.pending.option.sourcePath);
+      taken.set(frame.pending.option.sourcePath, { option: frame.pending.option, times: (known?.times ?? 0) + 1 });
+    }
+    const loop = [...taken.values()].sort((a, b) => b.times - a.times)[0];
+    const where = loop ? this.choiceLine(loop.option) : { file: this.settings.file, line: 1 };
+    const limit = this.stateLimit.toLocaleString('en-US');
+    const through = loop ? `the loop through '${loop.option.label}', taken ${loop.times} times on one path, ` : 'the story ';
+    this.settings.errors.add({
+      ...where,
+      line: where.line || 1,
+      message:
+        `${through}keeps making new story states: the checker stopped after ${limit} of them, so its ranges are incomplete. ` +
+        'Something changes every time round (a counter, or TURNS()) that nothing bounds: cap it, or give the loop an exit the story enforces',
+    });
   }
 
   private remember(key: string, counts: StateCounts, reads: string[], outcome: Outcome): void {
@@ -244,46 +311,19 @@ export class StoryExplorer {
     else this.keysOnStack.set(frame.key, left);
   }
 
-  private terminal(summary: SegmentSummary): Outcome {
-    if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
-    if (!summary.alreadyReported) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
-    return this.deadEnd;
-  }
-
-  /** The outcome of standing at an ending: no more choices, nothing more to score. */
   private endingOutcome(title: string): Outcome {
     let outcome = this.endingOutcomes.get(title);
     if (!outcome) {
-      const zeros = new Array<number>(this.dimensions).fill(0);
-      outcome = { complete: true, min: zeros, max: zeros, longest: 0, shortest: 0, endings: new Map([[title, { clean: { min: 0, max: 0 }, critical: null }]]) };
+      outcome = endingOutcome(title, this.dimensions);
       this.endingOutcomes.set(title, outcome);
     }
     return outcome;
   }
 
-  /** Adds one option (its deltas, and whether it is critical) in front of `next`, and keeps the better of that and `best`. */
-  private combine(best: Outcome, deltas: number[], critical: boolean, next: Outcome): Outcome {
-    if (!next.complete) return best;
-    const min = next.min.map((value, i) => value + deltas[i]!);
-    const max = next.max.map((value, i) => value + deltas[i]!);
-    const overallDelta = deltas[this.dimensions - 1]!;
-    const endings = new Map(best.complete ? best.endings : []);
-    for (const [title, reach] of next.endings) {
-      const shifted = critical
-        ? { clean: null, critical: shift(union(reach.clean, reach.critical), overallDelta) }
-        : { clean: shift(reach.clean, overallDelta), critical: shift(reach.critical, overallDelta) };
-      const known = endings.get(title);
-      endings.set(title, known ? { clean: union(known.clean, shifted.clean), critical: union(known.critical, shifted.critical) } : shifted);
-    }
-    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1, shortest: next.shortest + 1, endings };
-    return {
-      complete: true,
-      min: min.map((value, i) => Math.min(value, best.min[i]!)),
-      max: max.map((value, i) => Math.max(value, best.max[i]!)),
-      longest: Math.max(best.longest, next.longest + 1),
-      shortest: Math.min(best.shortest, next.shortest + 1),
-      endings,
-    };
+  private terminal(summary: SegmentSummary): Outcome {
+    if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
+    if (!summary.alreadyReported) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+    return deadEnd;
   }
 
   private deltas(option: StoryOption): number[] {
@@ -321,7 +361,7 @@ export class StoryExplorer {
 
   /** Checks what a run of lines says and does, and remembers the endings it reaches. */
   private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
-    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false, alreadyReported: false };
+    const summary: SegmentSummary = { lastLine: choiceLine || this.lastLine, discuss: false, alreadyReported: false };
     let unansweredMessage: StoryLine | null = null;
     for (const line of lines) {
       const where = { file: this.settings.file, line: line.sourceLine };
@@ -356,6 +396,7 @@ export class StoryExplorer {
           'a loop with no choice in it (such as a knot that diverts back to itself). Put a choice in the loop, or a condition that leaves it',
       );
     }
+    this.lastLine = summary.lastLine;
     this.checkMeters(summary.lastLine);
     this.reportRuntimeErrors(summary.lastLine);
     return summary;
@@ -377,20 +418,12 @@ export class StoryExplorer {
   }
 
   private tagProblem(where: { file: string; line: number }, problem: string): void {
-    if (!this.settings.reportedTagProblems.has(problem)) this.settings.errors.add({ ...where, message: problem });
+    if (!this.settings.reportedTagProblems.has(problem)) this.settings.errors.add({ ...where, line: where.line || this.lastLine || 1, message: problem });
   }
 
+  /** Reports at `line`, or where play last was when the story carries no line here: never line 0. */
   private error(line: number, message: string): void {
-    this.settings.errors.add({ file: this.settings.file, line, message });
+    this.settings.errors.add({ file: this.settings.file, line: line || this.lastLine || 1, message });
   }
 }
 
-function union(a: TotalRange | null, b: TotalRange | null): TotalRange | null {
-  if (!a) return b;
-  if (!b) return a;
-  return { min: Math.min(a.min, b.min), max: Math.max(a.max, b.max) };
-}
-
-function shift(range: TotalRange | null, delta: number): TotalRange | null {
-  return range && { min: range.min + delta, max: range.max + delta };
-}

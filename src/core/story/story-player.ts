@@ -12,6 +12,10 @@ export interface InkStory {
   readonly currentTags: string[] | null;
   readonly globalTags: string[] | null;
   onError: ((message: string, type: number) => void) | null;
+  /** Lets an `EXTERNAL` function fall back to the ink function of the same name. */
+  allowExternalFunctionFallbacks: boolean;
+  /** Throws naming every `EXTERNAL` function that has neither a binding nor an ink fallback. */
+  ValidateExternalBindings(): void;
   Continue(): string | null;
   ChooseChoiceIndex(index: number): void;
   /** One step of the ink machine; the player counts them to stop a loop that offers no choice. */
@@ -113,6 +117,8 @@ export class StoryPlayer {
     story.onError = (message, type) => {
       if (type === 2) this.runtimeErrors.push(message);
     };
+    // The game binds no functions of its own, so an EXTERNAL runs its ink fallback.
+    story.allowExternalFunctionFallbacks = true;
     // Count steps on this story alone. Past the limit, end the story rather than throw: ink then
     // finishes its Continue() cleanly, and the caller sees `runaway`.
     const step = story.Step.bind(story);
@@ -155,6 +161,21 @@ export class StoryPlayer {
       });
     }
     return lines;
+  }
+
+  /**
+   * `EXTERNAL` functions with no ink function of the same name to fall back on: the game provides
+   * none, so such a story cannot be played at all (inkjs refuses on the first line).
+   */
+  missingExternals(): string[] {
+    try {
+      this.story.ValidateExternalBindings();
+      return [];
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const names = /externals?: (.*?)\s*(?:\(ink fallbacks disabled\)|, and no fallback)/.exec(message)?.[1] ?? '';
+      return [...names.matchAll(/'([^']+)'/g)].map((match) => match[1]!);
+    }
   }
 
   get options(): StoryOption[] {
