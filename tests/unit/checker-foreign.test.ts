@@ -42,7 +42,7 @@ describe('the checker on stories nobody here wrote', () => {
     expect(checkFile(`${folder}/external-with-fallback.ink`).report).toMatchObject({ ok: true, endings: ['Done'] });
   });
 
-  it('stops a loop that makes a new state every time round, naming its choice, without overflowing the stack', () => {
+  it('stops a loop that makes a new state every time round, naming its choice, without overflowing the stack', { timeout: 30_000 }, () => {
     const { report, distinctStates } = checkStory(
       `${folder}/turns-loop.ink`,
       fs.readFileSync(path.join(projectRoot, folder, 'turns-loop.ink'), 'utf8'),
