@@ -15,14 +15,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './bench-web/browser';
-import { measureChecker } from './bench-web/checker-time';
-import { measureFirstOption } from './bench-web/first-option';
-import { measureMemory, memoryFigures } from './bench-web/memory';
-import { profileGame } from './bench-web/profile';
-import { choiceFigures, frameFigures, playInterleaved, type PairedRuns, type PlaythroughOptions } from './bench-web/playthrough';
-import { benchDir, buildAndServe, type ServedBuild } from './bench-web/serve';
-import { formatTable, unmeasured, type Figure } from './bench-web/table';
+import { launchBrowser } from './bench-web/browser.ts';
+import { measureChecker } from './bench-web/checker-time.ts';
+import { measureFirstOption } from './bench-web/first-option.ts';
+import { measureMemory, memoryFigures } from './bench-web/memory.ts';
+import { profileGame } from './bench-web/profile.ts';
+import { choiceFigures, frameFigures, playInterleaved, type PairedRuns, type PlaythroughOptions } from './bench-web/playthrough.ts';
+import { benchDir, buildAndServe, type ServedBuild } from './bench-web/serve.ts';
+import { formatTable, unmeasured, type Figure } from './bench-web/table.ts';
 
 const groups = ['load', 'choice', 'fps', 'memory', 'check'] as const;
 type Group = (typeof groups)[number];

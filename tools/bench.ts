@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkStory } from '../src/core/checker/check-story';
-import { generateBenchStory } from './bench-story';
-import { listStories, loadRubric } from './story-files';
+import { checkStory } from '../src/core/checker/check-story.ts';
+import { generateBenchStory } from './bench-story.ts';
+import { listStories, loadRubric } from './story-files.ts';
 
 function measure(file: string, source: string): void {
   const rubric = loadRubric();

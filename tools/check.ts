@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkStory, type StoryReport } from '../src/core/checker/check-story';
-import { includeReaderFor, listStories, loadRubric } from './story-files';
+import { checkStory, type StoryReport } from '../src/core/checker/check-story.ts';
+import { includeReaderFor, listStories, loadRubric } from './story-files.ts';
 
 function describe(report: StoryReport): string {
   const lines: string[] = [];
@@ -35,7 +35,7 @@ function main(argv: string[]): number {
   const stories: StoryReport[] = files.map((full) => {
     const file = path.relative(process.cwd(), full) || full;
     if (!fs.existsSync(full)) {
-      return { file, title: '', ok: false, errors: [{ file, line: 0, message: 'file not found' }], warnings: [], decisions: 0, endings: [], scores: {} };
+      return { file, title: '', ok: false, errors: [{ file, line: 0, message: 'file not found' }], warnings: [], decisions: 0, endings: [], scores: {}, endingsDetail: [] };
     }
     return checkStory(file, fs.readFileSync(full, 'utf8'), rubric, includeReaderFor(full)).report;
   });

@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkStory } from '../src/core/checker/check-story';
-import { addDeltas, scoreResult } from '../src/core/scoring/result';
-import { competencyIds } from '../src/core/scoring/rubric';
-import { StoryPlayer } from '../src/core/story/story-player';
-import type { ScoreDeltas } from '../src/core/story/tags';
-import { includeReaderFor, loadRubric } from './story-files';
+import { checkStory } from '../src/core/checker/check-story.ts';
+import { addDeltas, scoreResult, type CriticalMistake, type EndingRating } from '../src/core/scoring/result.ts';
+import { explainVerdict } from '../src/core/session/verdict.ts';
+import { competencyIds } from '../src/core/scoring/rubric.ts';
+import { StoryPlayer } from '../src/core/story/story-player.ts';
+import type { ScoreDeltas } from '../src/core/story/tags.ts';
+import { includeReaderFor, loadRubric } from './story-files.ts';
 
 const [file, ...picks] = process.argv.slice(2);
 if (!file) {
@@ -26,7 +27,8 @@ if (!checked.json) {
 }
 const player = StoryPlayer.fromJson(checked.json, { competencies: new Set(competencyIds(rubric)) });
 let totals: ScoreDeltas = {};
-let ending = '';
+let ending: EndingRating | null = null;
+const criticalMistakes: CriticalMistake[] = [];
 const format = (deltas: ScoreDeltas = {}) =>
   Object.entries(deltas)
     .map(([id, d]) => `${id}${d >= 0 ? '+' : ''}${d}`)
@@ -38,14 +40,14 @@ for (let step = 0; ; step++) {
     if (sfx.length) tags.push(`sfx=${sfx.join('+')}`);
     if (lineEnding) {
       tags.push(`ENDING=${lineEnding.title} (${lineEnding.stars}★)`);
-      ending = lineEnding.title;
+      ending ??= lineEnding;
     }
     console.log(`${line.text}${tags.length ? `   [${tags.join(' | ')}]` : ''}`);
   }
   if (player.isOver) break;
   const options = player.options;
   console.log(`\n--- decision ${step + 1} ---  meters ${JSON.stringify(player.meters())}`);
-  options.forEach((o, i) => console.log(`  ${i + 1}. ${o.label}   {${format(o.tags.score)}}`));
+  options.forEach((o, i) => console.log(`  ${i + 1}. ${o.label}   {${format(o.tags.score)}}${o.tags.critical ? ` CRITICAL: ${o.tags.critical}` : ""}`));
   const pick = Number(picks[step] ?? '1') - 1;
   const chosen = options[pick];
   if (!chosen) {
@@ -53,10 +55,14 @@ for (let step = 0; ; step++) {
     process.exit(1);
   }
   console.log(`  > ${chosen.label}\n    feedback: ${chosen.tags.feedback ?? '(none)'}\n`);
+  if (chosen.tags.critical !== undefined) {
+    console.log(`    CRITICAL: ${chosen.tags.critical}\n`);
+    criticalMistakes.push({ decision: step, label: chosen.label, reason: chosen.tags.critical });
+  }
   totals = addDeltas(totals, chosen.tags.score ?? {});
   player.choose(chosen.index);
 }
-const result = scoreResult(totals, checked.report.scores, rubric);
-console.log(`\nending: ${ending}; overall ${result.overall.total} in ${result.overall.min}..${result.overall.max} = ${result.overall.percent.toFixed(1)}%`);
-console.log(`stars ${result.stars}, ${result.passed ? 'PASS' : 'FAIL'}`);
+const result = scoreResult(totals, checked.report.scores, rubric, { criticalMistakes, ending });
+console.log(`\nending: ${ending?.title ?? '(none)'}; overall ${result.overall.total} in ${result.overall.min}..${result.overall.max} = ${result.overall.percent.toFixed(1)}%`);
+console.log(`stars ${result.stars}, ${result.passed ? 'PASS' : 'FAIL'}${result.overruledBy ? ` (${explainVerdict(result)})` : ''}`);
 for (const c of result.competencies) console.log(`  ${c.name}: ${c.total} in ${c.min}..${c.max} (${c.percent.toFixed(0)}%)`);

@@ -22,6 +22,17 @@ describe.each(shippedScenarios)('the scenario $id', ({ id, order, lessonPath, wo
     expect(report.ok).toBe(true);
   });
 
+  it('has endings that agree with the verdict: no 1-2 star ending passes, no 5-star ending fails', () => {
+    for (const ending of report.endingsDetail) {
+      if (ending.stars <= 2) expect(ending.somePathPasses, ending.title).toBe(false);
+      if (ending.stars === 5) expect(ending.somePathFails, ending.title).toBe(false);
+    }
+  });
+
+  it('marks the source’s signature mistake as critical', () => {
+    expect(checked.json ?? '').toContain('critical:');
+  });
+
   it('has 6 to 10 decisions on every path and at least three endings', () => {
     expect(report.decisions).toBeGreaterThanOrEqual(6);
     expect(report.decisions).toBeLessThanOrEqual(10);

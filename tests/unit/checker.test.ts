@@ -6,7 +6,12 @@ const messages = (file: string) => checkFile(file).report.errors.map((e) => `${e
 describe('the story checker', () => {
   it('reports a sound story as ok, with its decisions, endings and exact ranges', () => {
     const { report } = checkFile('tests/fixtures/e2e/smoke.ink');
-    expect(report).toMatchObject({ file: 'tests/fixtures/e2e/smoke.ink', title: 'Smoke Test Call', ok: true, errors: [], warnings: [], decisions: 2 });
+    expect(report).toMatchObject({ file: 'tests/fixtures/e2e/smoke.ink', title: 'Smoke Test Call', ok: true, errors: [], decisions: 2 });
+    // Two decisions whose best option is the first and the longest: tells, as warnings only.
+    expect(report.warnings.map((w) => w.message.slice(0, 45))).toEqual([
+      'the best option is the longest label in 2 of ',
+      'the best option is written first in 2 of 2 de',
+    ]);
     expect(report.endings).toEqual(['Fixed By Wednesday', 'One Star']);
     // By hand: empathy +2/-1 then nothing; respect +1/0 then 0/-2; value 0 then +2/-1; followthrough 0/+1 then +2/0.
     expect(report.scores).toEqual({

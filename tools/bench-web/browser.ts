@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { addProbe } from './probe';
-import { selectors } from './drive';
+import { addProbe } from './probe.ts';
+import { selectors } from './drive.ts';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

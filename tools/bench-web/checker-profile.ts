@@ -6,8 +6,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../story-files';
-import { formatRows, ModuleMap, summariseProfile, type CpuProfile } from './profile-summary';
+import { projectRoot } from '../story-files.ts';
+import { formatRows, ModuleMap, summariseProfile, type CpuProfile } from './profile-summary.ts';
 
 const run = promisify(execFile);
 

@@ -6,8 +6,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
-import { projectRoot } from '../story-files';
-import type { Figure } from './table';
+import { projectRoot } from '../story-files.ts';
+import type { Figure } from './table.ts';
 
 const run = promisify(execFile);
 const checkOutput = z.object({ stories: z.array(z.object({ file: z.string(), ok: z.boolean() })).min(1) });

@@ -5,11 +5,11 @@
  * offers the same hooks.
  */
 import type { Page } from 'playwright-core';
-import * as noShow from '../../tests/scenarios/no-show-prospect.paths';
-import * as studio from '../../tests/scenarios/overeager-studio.paths';
-import * as presenter from '../../tests/scenarios/pushy-presenter.paths';
-import * as threatening from '../../tests/scenarios/threatening-customer.paths';
-import { timeReaction, type Reaction } from './probe';
+import * as noShow from '../../tests/scenarios/no-show-prospect.paths.ts';
+import * as studio from '../../tests/scenarios/overeager-studio.paths.ts';
+import * as presenter from '../../tests/scenarios/pushy-presenter.paths.ts';
+import * as threatening from '../../tests/scenarios/threatening-customer.paths.ts';
+import { timeReaction, type Reaction } from './probe.ts';
 
 export const selectors = {
   scenarioCard: 'button[data-scenario]',

@@ -4,11 +4,11 @@
  * painted, and the JavaScript fetched before that frame.
  */
 import type { Browser } from 'playwright-core';
-import { openCold } from './browser';
-import { openBriefing, startScenario } from './drive';
-import { fetchedResources, menuPainted } from './probe';
-import { gzipSizeOf, type ServedBuild } from './serve';
-import type { Figure } from './table';
+import { openCold } from './browser.ts';
+import { openBriefing, startScenario } from './drive.ts';
+import { fetchedResources, menuPainted } from './probe.ts';
+import { gzipSizeOf, type ServedBuild } from './serve.ts';
+import type { Figure } from './table.ts';
 
 export interface FirstOptionLoad {
   menuPaintedMs: number;

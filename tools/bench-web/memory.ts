@@ -3,10 +3,10 @@
  * menu), with the heap, live DOM nodes and listeners read after a full GC at given counts.
  */
 import type { Browser, CDPSession } from 'playwright-core';
-import { openCold } from './browser';
-import { finishToMenu, openBriefing, playChoices, playthroughOf, startScenario, waitForStage } from './drive';
-import { menuPainted } from './probe';
-import type { Figure } from './table';
+import { openCold } from './browser.ts';
+import { finishToMenu, openBriefing, playChoices, playthroughOf, startScenario, waitForStage } from './drive.ts';
+import { menuPainted } from './probe.ts';
+import type { Figure } from './table.ts';
 
 export interface MemoryReading {
   playthroughs: number;

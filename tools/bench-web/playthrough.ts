@@ -3,11 +3,11 @@
  * line painted, and every frame's interval recorded by a requestAnimationFrame loop meanwhile.
  */
 import type { Browser } from 'playwright-core';
-import { openCold, type OpenOptions } from './browser';
-import { lessonPaths, openBriefing, playChoices, startScenario, waitForStage, type ScriptedPlaythrough } from './drive';
-import { menuPainted, startFrames, stopFrames, type Reaction } from './probe';
-import type { ServedBuild } from './serve';
-import { median, type Figure } from './table';
+import { openCold, type OpenOptions } from './browser.ts';
+import { lessonPaths, openBriefing, playChoices, startScenario, waitForStage, type ScriptedPlaythrough } from './drive.ts';
+import { menuPainted, startFrames, stopFrames, type Reaction } from './probe.ts';
+import type { ServedBuild } from './serve.ts';
+import { median, type Figure } from './table.ts';
 
 export interface PlaythroughRun {
   scenario: string;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../story-files';
+import { projectRoot } from '../story-files.ts';
 
 /** The part of a DevTools `Profiler.Profile` read here (playwright-core does not export its types). */
 export interface CpuProfile {

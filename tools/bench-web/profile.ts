@@ -8,13 +8,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { openCold, type OpenedPage } from './browser';
-import { profileChecker } from './checker-profile';
-import { lessonPaths, openBriefing, playChoices, selectors, startScenario, waitForStage } from './drive';
-import { longFrames, menuPainted, startFrames, stopFrames, timeReaction, type LongFrame } from './probe';
-import { formatRows, ModuleMap, summariseProfile, summariseTrace, type CpuProfile, type TraceSummary } from './profile-summary';
-import { benchDir, type ServedBuild } from './serve';
-import { median } from './table';
+import { openCold, type OpenedPage } from './browser.ts';
+import { profileChecker } from './checker-profile.ts';
+import { lessonPaths, openBriefing, playChoices, selectors, startScenario, waitForStage } from './drive.ts';
+import { longFrames, menuPainted, startFrames, stopFrames, timeReaction, type LongFrame } from './probe.ts';
+import { formatRows, ModuleMap, summariseProfile, summariseTrace, type CpuProfile, type TraceSummary } from './profile-summary.ts';
+import { benchDir, type ServedBuild } from './serve.ts';
+import { median } from './table.ts';
 
 const traceCategories = [
   'devtools.timeline',

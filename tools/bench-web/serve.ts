@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { build, mergeConfig, preview, type PreviewServer, type UserConfig } from 'vite';
-import { baselineConfig } from '../../bench/vite.config';
-import gameConfigFor from '../../vite.config';
-import { projectRoot } from '../story-files';
+import { baselineConfig } from '../../bench/vite.config.ts';
+import gameConfigFor from '../../vite.config.ts';
+import { projectRoot } from '../story-files.ts';
 
 export const benchDir = path.join(projectRoot, 'test-artifacts/bench-web');
 

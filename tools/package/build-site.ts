@@ -1,6 +1,6 @@
 /** Builds the static game with the project's own Vite config, into any folder. */
 import { build } from 'vite';
-import { projectRoot } from '../story-files';
+import { projectRoot } from '../story-files.ts';
 
 export async function buildSite(outDir: string): Promise<void> {
   await build({

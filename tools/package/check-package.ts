@@ -1,10 +1,10 @@
 /** Every problem with one package zip: its own checks, and schema validation when asked. */
 import { unzipSync } from 'fflate';
-import { cmi5PackageProblems } from './cmi5-checks';
-import type { CourseIdentity } from './course-identity';
-import { scormPackageProblems } from './package-checks';
-import type { PackageKind } from './write-packages';
-import { validateManifestSchema } from './xmllint';
+import { cmi5PackageProblems } from './cmi5-checks.ts';
+import type { CourseIdentity } from './course-identity.ts';
+import { scormPackageProblems } from './package-checks.ts';
+import type { PackageKind } from './write-packages.ts';
+import { validateManifestSchema } from './xmllint.ts';
 
 export function packageProblems(zip: Uint8Array, kind: PackageKind, course: CourseIdentity, options: { schemas: boolean }): string[] {
   const entries = unzipSync(zip);

@@ -6,10 +6,10 @@
  * zip, AU ids are unique and the mastery score is the rubric's pass mark.
  */
 import { z } from 'zod';
-import { cmi5Namespace } from './cmi5-course-structure';
-import type { CourseIdentity } from './course-identity';
-import { manifestAtRoot, type ZipEntries } from './package-checks';
-import { childrenNamed, descendants, localName, type XmlNode } from './xml-tree';
+import { cmi5Namespace } from './cmi5-course-structure.ts';
+import type { CourseIdentity } from './course-identity.ts';
+import { manifestAtRoot, type ZipEntries } from './package-checks.ts';
+import { childrenNamed, descendants, localName, type XmlNode } from './xml-tree.ts';
 
 const iri = z.string().regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, 'must be an absolute IRI such as "urn:glasshouse:course"');
 const decimal = z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/, 'must be a decimal');

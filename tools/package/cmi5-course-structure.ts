@@ -2,8 +2,8 @@
  * cmi5.xml, the course structure of a cmi5 package: one course with one assignable unit (the
  * whole game). The AU's URL is relative, so it resolves inside the package wherever an LMS puts it.
  */
-import type { CourseIdentity } from './course-identity';
-import { xmlDocument } from './xml-document';
+import type { CourseIdentity } from './course-identity.ts';
+import { xmlDocument } from './xml-document.ts';
 
 export const cmi5Namespace = 'https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd';
 

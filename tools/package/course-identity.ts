@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { Rubric } from '../../src/core/scoring/rubric';
-import { loadRubric, projectRoot } from '../story-files';
+import type { Rubric } from '../../src/core/scoring/rubric.ts';
+import { loadRubric, projectRoot } from '../story-files.ts';
 
 const packageJsonSchema = z.object({
   name: z.string().regex(/^[a-z][a-z0-9-]*$/, 'the package name must be a lowercase word such as "glasshouse"'),

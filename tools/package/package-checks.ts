@@ -3,9 +3,9 @@
  * identifierref resolving, every listed file present and every site file listed, and the mastery
  * score equal to the rubric's pass mark. Each check returns plain sentences; none means sound.
  */
-import type { CourseIdentity } from './course-identity';
-import { schemaFiles, type ScormEdition } from './manifest-schemas';
-import { descendants, localName, parseXmlTree, type XmlNode } from './xml-tree';
+import type { CourseIdentity } from './course-identity.ts';
+import { schemaFiles, type ScormEdition } from './manifest-schemas.ts';
+import { descendants, localName, parseXmlTree, type XmlNode } from './xml-tree.ts';
 
 export type ZipEntries = Readonly<Record<string, Uint8Array>>;
 

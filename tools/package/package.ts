@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../story-files';
-import { buildSite } from './build-site';
-import { packageProblems } from './check-package';
-import { loadCourseIdentity } from './course-identity';
-import { writePackages } from './write-packages';
-import { xmllintAvailable } from './xmllint';
+import { projectRoot } from '../story-files.ts';
+import { buildSite } from './build-site.ts';
+import { packageProblems } from './check-package.ts';
+import { loadCourseIdentity } from './course-identity.ts';
+import { writePackages } from './write-packages.ts';
+import { xmllintAvailable } from './xmllint.ts';
 
 async function main(): Promise<number> {
   const siteDir = path.join(projectRoot, 'dist');

@@ -2,9 +2,9 @@
  * imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th Edition: one organization with one item that
  * launches the whole game (index.html) as a single SCO, whose resource lists every file of the site.
  */
-import type { CourseIdentity } from './course-identity';
-import { namespaceAttributes, type ScormEdition } from './manifest-schemas';
-import { xmlDocument, type XmlElement } from './xml-document';
+import type { CourseIdentity } from './course-identity.ts';
+import { namespaceAttributes, type ScormEdition } from './manifest-schemas.ts';
+import { xmlDocument, type XmlElement } from './xml-document.ts';
 
 /** The identifiers inside a manifest, derived from the project name only. */
 export function manifestIdentifiers(course: CourseIdentity, edition: ScormEdition) {

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import { cmi5CourseStructure } from './cmi5-course-structure';
-import type { CourseIdentity } from './course-identity';
-import { schemaFiles, schemaFolder, type ScormEdition } from './manifest-schemas';
-import { scorm12Manifest, scorm2004Manifest } from './scorm-manifests';
-import { listSiteFiles } from './site-files';
+import { cmi5CourseStructure } from './cmi5-course-structure.ts';
+import type { CourseIdentity } from './course-identity.ts';
+import { schemaFiles, schemaFolder, type ScormEdition } from './manifest-schemas.ts';
+import { scorm12Manifest, scorm2004Manifest } from './scorm-manifests.ts';
+import { listSiteFiles } from './site-files.ts';
 
 export type PackageKind = ScormEdition | 'cmi5';
 

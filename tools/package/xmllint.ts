@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { manifestNamespaces, schemaFolder, type ScormEdition } from './manifest-schemas';
+import { manifestNamespaces, schemaFolder, type ScormEdition } from './manifest-schemas.ts';
 
 export interface SchemaVerdict {
   valid: boolean;

@@ -11,11 +11,21 @@ import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { trackingReads } from './read-tracking.ts';
+import { TellCounter } from './tells.ts';
 import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
+import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
+
+/** Ten times the largest shipped story (under 1,000 states) and the 20-decision benchmark story. */
+export const defaultStateLimit = 10_000;
 
 export interface ExploreSettings {
   file: string;
   rubric: Rubric;
+  /**
+   * Distinct story states to explore at most. A story whose loop makes a new state every time
+   * round (a counter or TURNS() that nothing bounds) would otherwise run until memory runs out.
+   */
+  stateLimit?: number;
   /** Source lines of choices by their Ink path, from the tag scan. */
   choiceLines: ReadonlyMap<string, { file: string; line: number }>;
   /** The story scores its options, so every option must carry `# score:`. */
@@ -39,21 +49,53 @@ export interface Exploration {
   distinctStates: number;
   /** Competencies some option scores. */
   scoredCompetencies: string[];
+  /** Every ending some complete path reaches, in the order first met. */
+  endingPaths: EndingPaths[];
 }
 
-/** Best and worst futures from a state, per dimension (the competencies, then overall). */
-interface Outcome {
-  complete: boolean;
-  min: number[];
-  max: number[];
-  longest: number;
-  shortest: number;
+/** Where an ending was first met, and its rating. */
+export interface EndingMet {
+  title: string;
+  stars: number;
+  file: string;
+  line: number;
 }
 
+/** What the exploration found about every path that reaches one ending. */
+export interface EndingPaths extends EndingMet {
+  /** The lowest and highest overall totals of the paths that reach it. */
+  total: TotalRange;
+  /** The same for the paths that took no critical option (null: every path took one). */
+  cleanTotal: TotalRange | null;
+  /** Some path reaching it took a critical option. */
+  critical: boolean;
+}
+
+/** The option a frame took whose future is being explored above it on the stack. */
+interface PendingOption {
+  deltas: number[];
+  critical: boolean;
+  option: StoryOption;
+}
+
+/**
+ * One story state being explored: the explorer keeps its own stack of these rather than recursing,
+ * so a story whose every state is new cannot overflow the JavaScript stack.
+ */
 interface Frame {
   key: string;
   counts: StateCounts;
+  /** What the story read while playing on from this state (its futures included). */
   reads: Set<string>;
+  /** The state, parsed once, restored before each option. */
+  saved: Record<string, unknown>;
+  options: StoryOption[];
+  /** The next option to play. */
+  next: number;
+  /** True while the player still holds this state untouched (just loaded). */
+  loaded: boolean;
+  outcome: Outcome;
+  pending: PendingOption | null;
 }
 
 /**
@@ -67,8 +109,8 @@ interface MemoGroup {
 
 interface SegmentSummary {
   ending?: string;
-  /** A tag on the way was broken (already reported): do not pile a dead end on top of it. */
-  brokenTags: boolean;
+  /** A broken tag or a runaway loop on the way was reported: do not pile a dead end on top of it. */
+  alreadyReported: boolean;
   lastLine: number;
   discuss: boolean;
 }
@@ -79,12 +121,17 @@ export class StoryExplorer {
   private readonly memo = new Map<string, MemoGroup[]>();
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
-  private readonly endings = new Set<string>();
+  private readonly endings = new Map<string, EndingMet>();
+  private readonly endingOutcomes = new Map<string, Outcome>();
   private readonly scoredCompetencies = new Set<string>();
-  private readonly deadEnd: Outcome;
-  private readonly ending: Outcome;
+  private readonly tells = new TellCounter();
+  /** The last source line played: where a problem without a line of its own is reported. */
+  lastLine = 0;
   private reportedRuntimeErrors = 0;
   private distinctStates = 0;
+  private statesBegun = 0;
+  private stateLimitReported = false;
+  private readonly stateLimit: number;
 
   constructor(
     private readonly player: StoryPlayer,
@@ -93,53 +140,71 @@ export class StoryExplorer {
     const competencies = settings.rubric.competencies;
     this.dimensions = competencies.length + 1;
     this.weights = competencies.map((c) => c.weight);
-    this.deadEnd = { complete: false, min: [], max: [], longest: 0, shortest: 0 };
-    this.ending = { complete: true, min: new Array(this.dimensions).fill(0), max: new Array(this.dimensions).fill(0), longest: 0, shortest: 0 };
+    this.stateLimit = settings.stateLimit ?? defaultStateLimit;
   }
 
   explore(): Exploration {
     const opening = this.summarise(this.player.nextSegment(), 0);
-    const outcome = this.player.isOver ? this.terminal(opening) : this.visit(this.player.saveState(), opening);
+    const outcome = this.player.isOver ? this.terminal(opening) : this.exploreFrom(this.player.saveState(), opening);
     const scores: ScoreRanges = {};
     this.settings.rubric.competencies.forEach((competency, i) => {
       if (!this.scoredCompetencies.has(competency.id)) return;
       scores[competency.id] = outcome.complete ? { min: outcome.min[i]!, max: outcome.max[i]! } : { min: 0, max: 0 };
     });
+    for (const warning of this.tells.warnings(this.settings.file)) this.settings.warnings.add(warning);
     const last = this.dimensions - 1;
     scores[overallKey] = outcome.complete ? { min: outcome.min[last]!, max: outcome.max[last]! } : { min: 0, max: 0 };
+    const endingPaths: EndingPaths[] = [];
+    for (const met of this.endings.values()) {
+      const reach = outcome.endings.get(met.title);
+      if (!reach) continue;
+      const total = union(reach.clean, reach.critical)!;
+      endingPaths.push({ ...met, total, cleanTotal: reach.clean, critical: reach.critical !== null });
+    }
     return {
       decisions: outcome.complete ? outcome.longest : 0,
       fewestDecisions: outcome.complete ? outcome.shortest : 0,
-      endings: [...this.endings],
+      endings: [...this.endings.keys()],
+      endingPaths,
       scores,
       distinctStates: this.distinctStates,
       scoredCompetencies: this.settings.rubric.competencies.map((c) => c.id).filter((id) => this.scoredCompetencies.has(id)),
     };
   }
 
-  private visit(stateJson: string, arrival: SegmentSummary): Outcome {
-    const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
-    if (this.repeatsAnAncestor(key, counts)) {
-      this.error(arrival.lastLine, 'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)');
-      return this.deadEnd;
-    }
-    const parent = this.stack.at(-1);
-    for (const group of this.memo.get(key) ?? []) {
-      const remembered = group.outcomes.get(readFingerprint(counts, group.reads));
-      if (!remembered) continue;
-      if (parent) for (const read of group.reads) parent.reads.add(read);
-      return remembered;
-    }
-
-    const frame: Frame = { key, counts, reads: new Set() };
-    this.push(frame);
-    const saved = SimpleJson.TextToDictionary(stateJson) as Record<string, unknown>;
-    this.player.loadParsedState(saved);
-    const options = this.player.options;
-    this.checkDecision(options, arrival);
-    let outcome: Outcome = this.deadEnd;
-    for (const [i, option] of options.entries()) {
-      if (i > 0) this.player.loadParsedState(saved);
+  /**
+   * Explores every future of a state, depth first, with an explicit stack. Each finished state's
+   * outcome is remembered under its key and the values its futures read.
+   */
+  private exploreFrom(stateJson: string, arrival: SegmentSummary): Outcome {
+    let result: Outcome = deadEnd;
+    const deliver = (outcome: Outcome): void => {
+      const parent = this.stack.at(-1);
+      if (!parent) {
+        result = outcome;
+        return;
+      }
+      const { deltas, critical } = parent.pending!;
+      parent.outcome = combine(parent.outcome, deltas, critical, outcome);
+      parent.pending = null;
+    };
+    const immediate = this.enter(stateJson, arrival);
+    if (immediate) return immediate;
+    while (this.stack.length) {
+      const frame = this.stack.at(-1)!;
+      const option = frame.options[frame.next];
+      if (!option) {
+        this.pop();
+        const parent = this.stack.at(-1);
+        if (parent) for (const read of frame.reads) parent.reads.add(read);
+        this.remember(frame.key, frame.counts, [...frame.reads].sort(), frame.outcome);
+        this.distinctStates++;
+        deliver(frame.outcome);
+        continue;
+      }
+      frame.next++;
+      if (!frame.loaded) this.player.loadParsedState(frame.saved);
+      frame.loaded = false;
       const lines = trackingReads(
         (read) => frame.reads.add(read),
         () => {
@@ -148,14 +213,64 @@ export class StoryExplorer {
         },
       );
       const summary = this.summarise(lines, this.choiceLine(option).line);
-      const next = this.player.isOver ? this.terminal(summary) : this.visit(this.player.saveState(), summary);
-      outcome = this.combine(outcome, this.deltas(option), next);
+      frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
+      const next = this.player.isOver ? this.terminal(summary) : this.enter(this.player.saveState(), summary);
+      if (next) deliver(next);
     }
-    this.pop();
-    if (parent) for (const read of frame.reads) parent.reads.add(read);
-    this.remember(key, counts, [...frame.reads].sort(), outcome);
-    this.distinctStates++;
-    return outcome;
+    return result;
+  }
+
+  /**
+   * Starts on a state: returns its outcome at once when it is known (remembered, a loop, or past
+   * the state limit), or pushes a frame to explore it and returns null.
+   */
+  private enter(stateJson: string, arrival: SegmentSummary): Outcome | null {
+    const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
+    if (this.repeatsAnAncestor(key, counts)) {
+      this.error(arrival.lastLine, 'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)');
+      return deadEnd;
+    }
+    const parent = this.stack.at(-1);
+    for (const group of this.memo.get(key) ?? []) {
+      const remembered = group.outcomes.get(readFingerprint(counts, group.reads));
+      if (!remembered) continue;
+      if (parent) for (const read of group.reads) parent.reads.add(read);
+      return remembered;
+    }
+    if (this.statesBegun >= this.stateLimit) {
+      this.reportStateLimit();
+      return deadEnd;
+    }
+    this.statesBegun++;
+    const saved = SimpleJson.TextToDictionary(stateJson) as Record<string, unknown>;
+    this.player.loadParsedState(saved);
+    const options = this.player.options;
+    this.checkDecision(options, arrival);
+    this.push({ key, counts, reads: new Set(), saved, options, next: 0, loaded: true, outcome: deadEnd, pending: null });
+    return null;
+  }
+
+  /** Names the choice that comes back most often on the current path: the loop that keeps making new states. */
+  private reportStateLimit(): void {
+    if (this.stateLimitReported) return;
+    this.stateLimitReported = true;
+    const taken = new Map<string, { option: StoryOption; times: number }>();
+    for (const frame of this.stack) {
+      if (!frame.pending) continue;
+      const known = taken.get(frame.pending.option.sourcePath);
+      taken.set(frame.pending.option.sourcePath, { option: frame.pending.option, times: (known?.times ?? 0) + 1 });
+    }
+    const loop = [...taken.values()].sort((a, b) => b.times - a.times)[0];
+    const where = loop ? this.choiceLine(loop.option) : { file: this.settings.file, line: 1 };
+    const limit = this.stateLimit.toLocaleString('en-US');
+    const through = loop ? `the loop through '${loop.option.label}', taken ${loop.times} times on one path, ` : 'the story ';
+    this.settings.errors.add({
+      ...where,
+      line: where.line || 1,
+      message:
+        `${through}keeps making new story states: the checker stopped after ${limit} of them, so its ranges are incomplete. ` +
+        'Something changes every time round (a counter, or TURNS()) that nothing bounds: cap it, or give the loop an exit the story enforces',
+    });
   }
 
   private remember(key: string, counts: StateCounts, reads: string[], outcome: Outcome): void {
@@ -197,24 +312,19 @@ export class StoryExplorer {
     else this.keysOnStack.set(frame.key, left);
   }
 
-  private terminal(summary: SegmentSummary): Outcome {
-    if (summary.ending !== undefined) return this.ending;
-    if (!summary.brokenTags) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
-    return this.deadEnd;
+  private endingOutcome(title: string): Outcome {
+    let outcome = this.endingOutcomes.get(title);
+    if (!outcome) {
+      outcome = endingOutcome(title, this.dimensions);
+      this.endingOutcomes.set(title, outcome);
+    }
+    return outcome;
   }
 
-  private combine(best: Outcome, deltas: number[], next: Outcome): Outcome {
-    if (!next.complete) return best;
-    const min = next.min.map((value, i) => value + deltas[i]!);
-    const max = next.max.map((value, i) => value + deltas[i]!);
-    if (!best.complete) return { complete: true, min, max, longest: next.longest + 1, shortest: next.shortest + 1 };
-    return {
-      complete: true,
-      min: min.map((value, i) => Math.min(value, best.min[i]!)),
-      max: max.map((value, i) => Math.max(value, best.max[i]!)),
-      longest: Math.max(best.longest, next.longest + 1),
-      shortest: Math.min(best.shortest, next.shortest + 1),
-    };
+  private terminal(summary: SegmentSummary): Outcome {
+    if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
+    if (!summary.alreadyReported) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+    return deadEnd;
   }
 
   private deltas(option: StoryOption): number[] {
@@ -241,6 +351,10 @@ export class StoryExplorer {
       }
     }
     const first = options[0];
+    if (first && this.settings.scored) {
+      const identity = options.map((o) => o.sourcePath).join('\n');
+      this.tells.observe(identity, options.map((o) => ({ label: o.label, overall: this.deltas(o).at(-1)! })), this.choiceLine(first).line);
+    }
     if (first && this.settings.usesDiscuss && !arrival.discuss && !options.some((o) => o.tags.discuss)) {
       this.settings.warnings.add({ ...this.choiceLine(first), message: "this decision has no '# discuss:' prompt for the facilitator" });
     }
@@ -248,19 +362,20 @@ export class StoryExplorer {
 
   /** Checks what a run of lines says and does, and remembers the endings it reaches. */
   private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
-    const summary: SegmentSummary = { lastLine: choiceLine, discuss: false, brokenTags: false };
+    const summary: SegmentSummary = { lastLine: choiceLine || this.lastLine, discuss: false, alreadyReported: false };
     let unansweredMessage: StoryLine | null = null;
     for (const line of lines) {
       const where = { file: this.settings.file, line: line.sourceLine };
       if (line.sourceLine) summary.lastLine = line.sourceLine;
       for (const problem of line.problems) this.tagProblem(where, problem);
-      if (line.problems.length) summary.brokenTags = true;
+      if (line.problems.length) summary.alreadyReported = true;
       if (isPlayerLine(line)) unansweredMessage = line;
       if (line.tags.thought !== undefined) unansweredMessage = null;
       if (line.tags.discuss !== undefined) summary.discuss = true;
-      if (line.tags.ending) {
-        summary.ending = line.tags.ending.title;
-        this.endings.add(line.tags.ending.title);
+      if (line.tags.ending && summary.ending === undefined) {
+        const { title, stars } = line.tags.ending;
+        summary.ending = title;
+        if (!this.endings.has(title)) this.endings.set(title, { title, stars, ...where });
       }
     }
     if (unansweredMessage && this.settings.usesThoughts) {
@@ -273,6 +388,16 @@ export class StoryExplorer {
     if (summary.ending !== undefined && !this.player.isOver) {
       this.settings.warnings.add({ file: this.settings.file, line: summary.lastLine, message: `the ending '${summary.ending}' is followed by more choices` });
     }
+    const runaway = this.player.runaway;
+    if (runaway) {
+      summary.alreadyReported = true;
+      this.error(
+        runaway.line || summary.lastLine,
+        `the story runs on for ${runaway.steps.toLocaleString('en-US')} steps here without offering a choice or reaching its end: ` +
+          'a loop with no choice in it (such as a knot that diverts back to itself). Put a choice in the loop, or a condition that leaves it',
+      );
+    }
+    this.lastLine = summary.lastLine;
     this.checkMeters(summary.lastLine);
     this.reportRuntimeErrors(summary.lastLine);
     return summary;
@@ -294,10 +419,12 @@ export class StoryExplorer {
   }
 
   private tagProblem(where: { file: string; line: number }, problem: string): void {
-    if (!this.settings.reportedTagProblems.has(problem)) this.settings.errors.add({ ...where, message: problem });
+    if (!this.settings.reportedTagProblems.has(problem)) this.settings.errors.add({ ...where, line: where.line || this.lastLine || 1, message: problem });
   }
 
+  /** Reports at `line`, or where play last was when the story carries no line here: never line 0. */
   private error(line: number, message: string): void {
-    this.settings.errors.add({ file: this.settings.file, line, message });
+    this.settings.errors.add({ file: this.settings.file, line: line || this.lastLine || 1, message });
   }
 }
+

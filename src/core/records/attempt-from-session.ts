@@ -3,10 +3,10 @@
  * reached. The session knows the path; the caller knows who played, how, when and in what order the
  * options were shown.
  */
-import type { PlaySession } from '../session/play-session';
-import type { Mode } from '../settings/modes';
-import type { StoryOption } from '../story/story-player';
-import { attemptPassed, type Attempt, type AttemptChoice } from './attempt';
+import type { PlaySession } from '../session/play-session.ts';
+import type { Mode } from '../settings/modes.ts';
+import type { StoryOption } from '../story/story-player.ts';
+import { attemptPassed, type Attempt, type AttemptChoice } from './attempt.ts';
 
 export interface AttemptContext {
   /** A unique id, such as `crypto.randomUUID()`. */

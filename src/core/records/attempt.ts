@@ -5,7 +5,7 @@
  * it, exported to CSV and JSON, and merged by its id across tabs and imports.
  */
 import { z } from 'zod';
-import { modes } from '../settings/modes';
+import { modes } from '../settings/modes.ts';
 
 /**
  * An instant in UTC, kept in the one form `toISOString` writes (with milliseconds), so that times

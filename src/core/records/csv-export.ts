@@ -4,8 +4,8 @@
  * columns. `attempt` numbers a learner's attempts at a scenario 1, 2, 3 in the order finished, so
  * that the rows of the two files join on learner, scenario and attempt.
  */
-import { byFinishTime, type Attempt } from './attempt';
-import { csvDocument, type CsvCell } from './csv';
+import { byFinishTime, type Attempt } from './attempt.ts';
+import { csvDocument, type CsvCell } from './csv.ts';
 
 export const attemptColumns = [
   'learner',

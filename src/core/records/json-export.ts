@@ -3,10 +3,10 @@
  * imports back unchanged; importing merges by attempt id, so it never duplicates an attempt.
  */
 import { z } from 'zod';
-import { failure, success, type Result } from '../result';
-import { attemptSchema, isoTimeSchema } from './attempt';
-import { mergeAttempts, mergeProgress, mergeSettings } from './records-merge';
-import { inFlightSchema, settingsPartSchema, type AttemptsPart, type ProgressPart, type SettingsPart } from './saved-data-v2';
+import { failure, success, type Result } from '../result.ts';
+import { attemptSchema, isoTimeSchema } from './attempt.ts';
+import { mergeAttempts, mergeProgress, mergeSettings } from './records-merge.ts';
+import { inFlightSchema, settingsPartSchema, type AttemptsPart, type ProgressPart, type SettingsPart } from './saved-data-v2.ts';
 
 export const exportFormat = 'glasshouse-records';
 

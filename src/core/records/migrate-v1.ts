@@ -3,10 +3,10 @@
  * browsers already. Migration keeps all of it: the settings as they were, and each unfinished
  * scenario with its story version and choices. Version 1 had no shuffled order and no attempts.
  */
-import { failure, success, type Result } from '../result';
-import { parseSavedData, type SavedData } from './saved-data';
-import { isoTimeSchema } from './attempt';
-import { emptySettings, type InFlight, type ProgressPart, type SettingsPart } from './saved-data-v2';
+import { failure, success, type Result } from '../result.ts';
+import { parseSavedData, type SavedData } from './saved-data.ts';
+import { isoTimeSchema } from './attempt.ts';
+import { emptySettings, type InFlight, type ProgressPart, type SettingsPart } from './saved-data-v2.ts';
 
 export interface MigratedV1 {
   settings: SettingsPart;

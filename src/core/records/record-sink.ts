@@ -3,8 +3,8 @@
  * later. Each of them hears the same four things and keeps what it can (an LMS keeps the suspend
  * data in `cmi.suspend_data`, an LRS gets statements), so the session never knows which is plugged in.
  */
-import type { ScenarioResult } from '../scoring/result';
-import type { ModeName } from '../session/mode-policy';
+import type { ScenarioResult } from '../scoring/result.ts';
+import type { ModeName } from '../session/mode-policy.ts';
 
 /** Enough to rebuild an unfinished attempt exactly: the choices, on the story they were made in. */
 export interface SuspendData {

@@ -3,8 +3,8 @@
  * Each merge is a join (commutative, associative, idempotent), so copies merged in any order, any
  * number of times, agree; and none loses a finished attempt that was not deleted.
  */
-import { byFinishTime, type Attempt } from './attempt';
-import type { AttemptsPart, InFlight, ProgressPart, SettingsPart } from './saved-data-v2';
+import { byFinishTime, type Attempt } from './attempt.ts';
+import type { AttemptsPart, InFlight, ProgressPart, SettingsPart } from './saved-data-v2.ts';
 
 function later(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;

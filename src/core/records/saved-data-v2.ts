@@ -7,10 +7,10 @@
  * can merge their copies without bringing back what the learner removed (see records-merge.ts).
  */
 import { z } from 'zod';
-import { failure, success, type Result } from '../result';
-import { modes } from '../settings/modes';
-import { attemptSchema, isoTimeSchema, type Attempt } from './attempt';
-import { defaultSettings as v1DefaultSettings } from './saved-data';
+import { failure, success, type Result } from '../result.ts';
+import { modes } from '../settings/modes.ts';
+import { attemptSchema, isoTimeSchema, type Attempt } from './attempt.ts';
+import { defaultSettings as v1DefaultSettings } from './saved-data.ts';
 
 export const storageKeys = {
   settings: 'glasshouse:v2:settings',

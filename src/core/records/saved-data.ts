@@ -3,7 +3,7 @@
  * that does not parse is never trusted and never thrown away silently: the caller sets it aside.
  */
 import { z } from 'zod';
-import { failure, success, type Result } from '../result';
+import { failure, success, type Result } from '../result.ts';
 
 const volume = z.number().min(0).max(1);
 

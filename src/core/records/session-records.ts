@@ -2,9 +2,9 @@
  * Connects a play session to record sinks: every sink hears the session's events in its own words
  * (started, progressed, completed). Returns the way to disconnect.
  */
-import type { SessionEvents } from '../session/session-events';
-import type { TypedEvents } from '../typed-events';
-import type { RecordSink } from './record-sink';
+import type { SessionEvents } from '../session/session-events.ts';
+import type { TypedEvents } from '../typed-events.ts';
+import type { RecordSink } from './record-sink.ts';
 
 export function recordSession(events: TypedEvents<SessionEvents>, sink: RecordSink, now: () => Date = () => new Date()): () => void {
   const stops = [

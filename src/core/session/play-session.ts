@@ -5,17 +5,17 @@
  * replaying them from the start rebuilds it exactly, which is how saves resume and how
  * replay-from-a-decision works.
  */
-import { addDeltas, scoreResult, type ScenarioResult } from '../scoring/result';
-import { competencyIds, type Rubric } from '../scoring/rubric';
-import type { Scenario } from '../story/scenario';
-import { StoryPlayer, type Meters, type StoryLine, type StoryOption } from '../story/story-player';
-import type { ScoreDeltas } from '../story/tags';
-import { TypedEvents } from '../typed-events';
-import { practicePolicy, type ModePolicy } from './mode-policy';
-import { initialPresentation, presentLine, type Presentation } from './presentation';
-import type { ChoiceMade, Decision, Ending, SessionEvents } from './session-events';
+import { addDeltas, criticalMistakesIn, scoreResult, type ScenarioResult } from '../scoring/result.ts';
+import { competencyIds, type Rubric } from '../scoring/rubric.ts';
+import type { Scenario } from '../story/scenario.ts';
+import { StoryPlayer, type Meters, type StoryLine, type StoryOption } from '../story/story-player.ts';
+import type { ScoreDeltas } from '../story/tags.ts';
+import { TypedEvents } from '../typed-events.ts';
+import { practicePolicy, type ModePolicy } from './mode-policy.ts';
+import { initialPresentation, presentLine, type Presentation } from './presentation.ts';
+import type { ChoiceMade, Decision, Ending, SessionEvents } from './session-events.ts';
 
-export type { ChoiceMade, Decision, Ending } from './session-events';
+export type { ChoiceMade, Decision, Ending } from './session-events.ts';
 
 export type Step = { readonly kind: 'lines'; readonly lines: readonly StoryLine[] } | { readonly kind: 'decision'; readonly decision: Decision };
 
@@ -141,7 +141,7 @@ export class PlaySession {
   }
 
   result(): ScenarioResult {
-    return scoreResult(this.totalsNow, this.scenario.meta.scores, this.rubric);
+    return scoreResult(this.totalsNow, this.scenario.meta.scores, this.rubric, { criticalMistakes: criticalMistakesIn(this.decisions), ending: this.endingNow });
   }
 
   private advance(): StoryLine[] {

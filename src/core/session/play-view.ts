@@ -6,13 +6,13 @@
  * {@link parsePlayView} on receipt (a message from another window is an edge).
  */
 import { z } from 'zod';
-import { failure, success, type Result } from '../result';
-import { meterNames, type StoryLine, type StoryOption } from '../story/story-player';
-import { channels, moods } from '../story/tags';
-import { modeNames } from './mode-policy';
-import type { PlaySession } from './play-session';
-import { initialPresentation, presentLine, type Presentation } from './presentation';
-import { needsSpeakerPrefix, whoseLine } from './speakers';
+import { failure, success, type Result } from '../result.ts';
+import { meterNames, type StoryLine, type StoryOption } from '../story/story-player.ts';
+import { channels, moods } from '../story/tags.ts';
+import { modeNames } from './mode-policy.ts';
+import type { PlaySession } from './play-session.ts';
+import { initialPresentation, presentLine, type Presentation } from './presentation.ts';
+import { needsSpeakerPrefix, whoseLine } from './speakers.ts';
 
 const deltasSchema = z.record(z.string(), z.number());
 

@@ -2,8 +2,8 @@
  * What the stage shows at a point in the story (mood, channel, timeline stamp), folded from the
  * tags of the lines played so far. Pure, so the stage, the log and the tests agree.
  */
-import type { StoryLine } from '../story/story-player';
-import type { Channel, Mood } from '../story/tags';
+import type { StoryLine } from '../story/story-player.ts';
+import type { Channel, Mood } from '../story/tags.ts';
 
 export interface Presentation {
   mood: Mood;

@@ -2,11 +2,11 @@
  * What a play session tells the rest of the game. The save (a record sink), the sound and, later,
  * learning platforms subscribe to these instead of being called by hand from the screens.
  */
-import type { ScenarioResult } from '../scoring/result';
-import type { ScenarioMeta } from '../story/scenario';
-import type { Meters, StoryLine, StoryOption } from '../story/story-player';
-import type { ModeName } from './mode-policy';
-import type { Presentation } from './presentation';
+import type { ScenarioResult } from '../scoring/result.ts';
+import type { ScenarioMeta } from '../story/scenario.ts';
+import type { Meters, StoryLine, StoryOption } from '../story/story-player.ts';
+import type { ModeName } from './mode-policy.ts';
+import type { Presentation } from './presentation.ts';
 
 /** A decision of the playthrough; frozen, so no subscriber can rewrite what was chosen. */
 export interface Decision {

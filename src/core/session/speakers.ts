@@ -2,8 +2,8 @@
  * Who says a line, in the words the log and the debrief show. The player's own speaker tag is
  * `you`, tested in one place: {@link isPlayerLine} (presentation.ts).
  */
-import type { StoryLine } from '../story/story-player';
-import { isPlayerLine } from './presentation';
+import type { StoryLine } from '../story/story-player.ts';
+import { isPlayerLine } from './presentation.ts';
 
 export type Whose = 'you' | 'them' | 'narration';
 

@@ -2,9 +2,9 @@
  * The path a player took, decision by decision, as the debrief shows it: what they chose, what they
  * wrote, what the counterpart thought when reading it, and what every other option would have scored.
  */
-import type { Decision, PlaySession } from './play-session';
-import { isPlayerLine } from './presentation';
-import type { StoryLine } from '../story/story-player';
+import type { Decision, PlaySession } from './play-session.ts';
+import { isPlayerLine } from './presentation.ts';
+import type { StoryLine } from '../story/story-player.ts';
 
 export interface TranscriptTurn {
   decision: Decision;

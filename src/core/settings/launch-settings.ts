@@ -4,7 +4,7 @@
  * sentence and replaced by the default, so a mistyped link still opens the game. Parameters the
  * contract does not name are ignored (an LMS adds its own to the launch address).
  */
-import { defaultMode, isMode, modes, type Mode } from './modes';
+import { defaultMode, isMode, modes, type Mode } from './modes.ts';
 
 /** Reads query parameters; `URLSearchParams` fits, and the core needs no DOM types for it. */
 export interface QueryParameters {

@@ -12,10 +12,17 @@ export interface InkStory {
   readonly currentTags: string[] | null;
   readonly globalTags: string[] | null;
   onError: ((message: string, type: number) => void) | null;
+  /** Lets an `EXTERNAL` function fall back to the ink function of the same name. */
+  allowExternalFunctionFallbacks: boolean;
+  /** Throws naming every `EXTERNAL` function that has neither a binding nor an ink fallback. */
+  ValidateExternalBindings(): void;
   Continue(): string | null;
   ChooseChoiceIndex(index: number): void;
+  /** One step of the ink machine; the player counts them to stop a loop that offers no choice. */
+  Step(): void;
   readonly state: {
     toJson(): string;
+    ForceEnd(): void;
     LoadJson(json: string): void;
     LoadJsonObj(state: Record<string, unknown>): void;
     readonly currentPointer: InkPointer;
@@ -74,6 +81,20 @@ export interface StoryOption {
   problems: string[];
 }
 
+/**
+ * Ink steps allowed between two decisions. A real scene takes a few thousand (the longest shipped
+ * segment takes far fewer); a loop with no choice in it (`=== spin === -> spin`) reaches the limit in
+ * a fraction of a second instead of hanging the checker, the build and the game.
+ */
+export const segmentStepLimit = 100_000;
+
+/** Where a story was stopped for running on without a choice. */
+export interface RunawayLoop {
+  /** The source line it was running when stopped (0 without debug data). */
+  line: number;
+  steps: number;
+}
+
 /** Names of the live meters a story can declare as Ink variables (design: "The live meters"). */
 export const meterNames = ['trust', 'reputation'] as const;
 export type MeterName = (typeof meterNames)[number];
@@ -86,6 +107,8 @@ export class StoryPlayer {
   readonly runtimeErrors: string[] = [];
   private readonly globalTagCount: number;
   private atStart = true;
+  private stepsLeft = segmentStepLimit;
+  private runawayNow: RunawayLoop | null = null;
 
   constructor(
     private readonly story: InkStory,
@@ -93,6 +116,16 @@ export class StoryPlayer {
   ) {
     story.onError = (message, type) => {
       if (type === 2) this.runtimeErrors.push(message);
+    };
+    // The game binds no functions of its own, so an EXTERNAL runs its ink fallback.
+    story.allowExternalFunctionFallbacks = true;
+    // Count steps on this story alone. Past the limit, end the story rather than throw: ink then
+    // finishes its Continue() cleanly, and the caller sees `runaway`.
+    const step = story.Step.bind(story);
+    story.Step = () => {
+      if (--this.stepsLeft >= 0) return step();
+      this.runawayNow ??= { line: sourceLineAt(story.state.currentPointer), steps: segmentStepLimit };
+      story.state.ForceEnd();
     };
     const globals = story.globalTags ?? [];
     this.globalTagCount = globals.length;
@@ -109,7 +142,8 @@ export class StoryPlayer {
   /** Reads every line up to the next decision or the end. */
   nextSegment(): StoryLine[] {
     const lines: StoryLine[] = [];
-    while (this.story.canContinue) {
+    this.stepsLeft = segmentStepLimit;
+    while (this.story.canContinue && !this.runawayNow) {
       const sourceLine = sourceLineAt(this.story.state.currentPointer);
       const text = (this.story.Continue() ?? '').trim();
       let tagTexts = this.story.currentTags ?? [];
@@ -129,6 +163,21 @@ export class StoryPlayer {
     return lines;
   }
 
+  /**
+   * `EXTERNAL` functions with no ink function of the same name to fall back on: the game provides
+   * none, so such a story cannot be played at all (inkjs refuses on the first line).
+   */
+  missingExternals(): string[] {
+    try {
+      this.story.ValidateExternalBindings();
+      return [];
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const names = /externals?: (.*?)\s*(?:\(ink fallbacks disabled\)|, and no fallback)/.exec(message)?.[1] ?? '';
+      return [...names.matchAll(/'([^']+)'/g)].map((match) => match[1]!);
+    }
+  }
+
   get options(): StoryOption[] {
     return this.story.currentChoices.map((choice) => {
       const tags = readOptionTags(choice.tags ?? [], this.context);
@@ -144,7 +193,12 @@ export class StoryPlayer {
 
   /** True when the story can neither continue nor offer a choice: the scenario is over. */
   get isOver(): boolean {
-    return !this.story.canContinue && this.story.currentChoices.length === 0;
+    return this.runawayNow !== null || (!this.story.canContinue && this.story.currentChoices.length === 0);
+  }
+
+  /** Set when the last segment ran past the step limit without a choice; the story is then over. */
+  get runaway(): RunawayLoop | null {
+    return this.runawayNow;
   }
 
   choose(index: number): void {
@@ -169,6 +223,7 @@ export class StoryPlayer {
   loadState(json: string): void {
     this.story.state.LoadJson(json);
     this.atStart = false;
+    this.runawayNow = null;
   }
 
   /**
@@ -178,5 +233,6 @@ export class StoryPlayer {
   loadParsedState(state: Record<string, unknown>): void {
     this.story.state.LoadJsonObj(structuredClone(state));
     this.atStart = false;
+    this.runawayNow = null;
   }
 }

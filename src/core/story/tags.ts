@@ -35,13 +35,14 @@ const tagPlaces = {
   discuss: ['line', 'option'],
   score: ['option'],
   feedback: ['option'],
+  critical: ['option'],
 } as const satisfies Record<string, readonly TagPlace[]>;
 
 export type TagName = keyof typeof tagPlaces;
 
 export type Tag =
   | { name: 'title' | 'brief' | 'role' | 'counterpart' | 'speaker' | 'time' | 'thought' | 'ending'; value: string }
-  | { name: 'discuss' | 'feedback'; value: string }
+  | { name: 'discuss' | 'feedback' | 'critical'; value: string }
   | { name: 'minutes' | 'order' | 'stars'; value: number }
   | { name: 'channel'; value: Channel }
   | { name: 'mood'; value: Mood }
@@ -170,6 +171,8 @@ export interface OptionTags {
   score?: ScoreDeltas;
   feedback?: string;
   discuss?: string;
+  /** Why taking this option fails the attempt whatever its percent (`# critical: REASON`). */
+  critical?: string;
 }
 
 /** What the scenario menu and briefing show, from the file-top tags. */
@@ -239,7 +242,7 @@ export function readOptionTags(tags: readonly string[], context: TagContext): Re
   const option: OptionTags = {};
   for (const tag of parsed) {
     if (tag.name === 'score') option.score = tag.value;
-    else if (tag.name === 'feedback' || tag.name === 'discuss') option[tag.name] = tag.value;
+    else if (tag.name === 'feedback' || tag.name === 'discuss' || tag.name === 'critical') option[tag.name] = tag.value;
   }
   return problems.length ? failure(problems) : success(option);
 }
