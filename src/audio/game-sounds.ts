@@ -19,7 +19,7 @@ export interface GameSounds {
 export function gameSounds(player: SoundPlayer, rubric: Rubric): GameSounds {
   return {
     scenarioOpened(session) {
-      player.setAmbience(session.scenario.meta.id);
+      player.setAmbience(session.scenario.meta);
       const opening = session.lines;
       // A resumed session opens mid-story: only its newest lines make a sound.
       if (session.choices.length === 0) player.playSequence(soundsForOpening(opening, session.scenario.meta.channel ?? 'email'));

@@ -5,14 +5,15 @@
  */
 import * as Phaser from 'phaser';
 import type { Presentation } from '../core/session/presentation';
+import { defaultPortrait, defaultRoom, type PortraitName, type RoomName } from '../core/stage/catalogues';
 import type { ScenarioMeta } from '../core/story/scenario';
 import type { Meters } from '../core/story/story-player';
 import { moods, type Channel, type Mood } from '../core/story/tags';
 import type { StageBridge, StageScreen } from '../ui/stage-bridge';
 import { channelNames } from '../ui/labels';
 import { badgeIconSvg, callFrame, callOverlay, emailFrame, phoneFrame, textFrame, type FrameArt, type TextSlot } from './art/channel-frames';
-import { bustBaseSvg, bustBlinkSvg, bustFaceSvg, bustView, faceCrop, lookFor } from './art/people';
-import { deskSurfaceDepth, deskSvg, glasshouseSvg, roomKindFor, roomPalette, roomSvg, type RoomFrame } from './art/rooms';
+import { bustBaseSvg, bustBlinkSvg, bustFaceSvg, bustView, faceCrop, portraitLook } from './art/people';
+import { deskSurfaceDepth, deskSvg, glasshouseSvg, roomPalette, roomSvg, type RoomFrame } from './art/rooms';
 import { colorNumber, ellipse, mix, svgDocument } from './art/svg';
 import { MetersPanel } from './meters-panel';
 import { stageLayout, type Box, type StageLayout } from './stage-layout';
@@ -32,6 +33,8 @@ interface View {
   scenarioId: string | null;
   name: string;
   role: string | null;
+  room: RoomName;
+  portrait: PortraitName;
   initials: string;
   channel: Channel | null;
   mood: Mood;
@@ -62,16 +65,6 @@ const moodNames: Record<Mood, string> = {
   delighted: 'Delighted',
 };
 
-function counterpartName(meta: ScenarioMeta | null): string {
-  const name = meta?.counterpart?.split(',')[0]?.trim();
-  return name || 'Your customer';
-}
-
-function counterpartRole(meta: ScenarioMeta | null): string | null {
-  const text = meta?.counterpart;
-  if (!text || !text.includes(',')) return null;
-  return text.slice(text.indexOf(',') + 1).trim() || null;
-}
 
 function initialsOf(name: string): string {
   return name
@@ -211,10 +204,10 @@ export class StageScene extends Phaser.Scene {
   private deriveView(): View {
     const screen = this.screenName;
     if (screen === 'menu') {
-      return { kind: 'menu', screen, scenarioId: null, name: '', role: null, initials: '', channel: null, mood: 'neutral', time: null, meters: {} };
+      return { kind: 'menu', screen, scenarioId: null, name: '', role: null, room: defaultRoom, portrait: defaultPortrait, initials: '', channel: null, mood: 'neutral', time: null, meters: {} };
     }
     const meta = this.scenario;
-    const name = counterpartName(meta);
+    const name = meta?.counterpart?.name ?? 'Your customer';
     const playing = screen === 'play';
     const presentation = playing || screen === 'debrief' ? this.presentation : null;
     return {
@@ -222,7 +215,9 @@ export class StageScene extends Phaser.Scene {
       screen,
       scenarioId: meta?.id ?? null,
       name,
-      role: counterpartRole(meta),
+      role: meta?.counterpart?.description ?? null,
+      room: meta?.room ?? defaultRoom,
+      portrait: meta?.portrait ?? defaultPortrait,
       initials: initialsOf(name) || '?',
       channel: screen === 'debrief' ? null : playing ? (presentation?.channel ?? meta?.channel ?? null) : (meta?.channel ?? null),
       mood: presentation?.mood ?? 'neutral',
@@ -247,15 +242,15 @@ export class StageScene extends Phaser.Scene {
       keys.backdrop = want(SvgTextures.key('glasshouse', R.w, R.h, Math.round(unit)), R.w, R.h, () => glasshouseSvg(R.w, R.h, unit));
       return { keys, requests };
     }
-    const room = roomKindFor(view.scenarioId);
+    const room = view.room;
     const frame = this.roomFrame(layout);
     const frameKey = [boxKey(frame.bust), Math.round(frame.deskY), Math.round(unit)].join(';');
     keys.backdrop = want(SvgTextures.key('room', R.w, R.h, room, frameKey), R.w, R.h, () => roomSvg(room, frame));
     const deskH = R.h - layout.deskY;
     keys.desk = want(SvgTextures.key('desk', R.w, deskH, room, frameKey), R.w, deskH, () => deskSvg(room, frame));
 
-    const look = lookFor(view.scenarioId);
-    const person = view.scenarioId ?? 'someone';
+    const look = portraitLook(view.portrait);
+    const person = view.portrait;
     // The bust is drawn at the largest size it is shown at; a video call shows it a little smaller.
     const bw = Math.max(layout.bust.w, layout.home.w);
     const bh = Math.max(layout.bust.h, layout.home.h);
@@ -342,7 +337,7 @@ export class StageScene extends Phaser.Scene {
     const animate = motion && !resized;
     const R = layout.visible;
 
-    this.cameras.main.setBackgroundColor(view.kind === 'menu' ? '#f9efe4' : mix(roomPalette(roomKindFor(view.scenarioId)).wallBottom, '#fbf6ef', 0.4));
+    this.cameras.main.setBackgroundColor(view.kind === 'menu' ? '#f9efe4' : mix(roomPalette(view.room).wallBottom, '#fbf6ef', 0.4));
 
     // The room or the glasshouse.
     if (!this.backdrop || this.backdrop.texture.key !== keys.backdrop) {

@@ -1,4 +1,5 @@
 import type { ScenarioMeta } from '../core/story/scenario';
+import { counterpartText } from '../core/story/tags';
 import { el } from './dom';
 import { channelNames } from './labels';
 
@@ -15,7 +16,7 @@ export function briefingScreen(meta: ScenarioMeta, actions: BriefingActions): HT
     if (value) facts.append(el('dt', {}, term), el('dd', {}, value));
   };
   add('You are', meta.role);
-  add('Talking with', meta.counterpart);
+  add('Talking with', meta.counterpart && counterpartText(meta.counterpart));
   add('Channel', meta.channel ? channelNames[meta.channel] : undefined);
   add('Time', meta.minutes ? `about ${meta.minutes} minutes, up to ${meta.decisions} decisions` : `up to ${meta.decisions} decisions`);
   return el(

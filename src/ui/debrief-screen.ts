@@ -18,7 +18,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
   const meta = session.scenario.meta;
   const result = session.result();
   const ending = session.ending;
-  const counterpart = meta.counterpart?.split(/[ ,]/)[0] ?? 'they';
+  const counterpart = meta.counterpart?.firstName ?? 'they';
 
   const chart = el('ul', { class: 'competency-chart', 'aria-label': 'Score per competency' });
   for (const c of result.competencies) {

@@ -145,7 +145,7 @@ export class PlayScreen {
         this.log.append(el('p', { class: 'line divider' }, [next.time, channelNames[next.channel]].filter(Boolean).join(' · ')));
       }
       if (presentation && line.tags.mood && line.tags.mood !== presentation.mood) {
-        const who = this.session.scenario.meta.counterpart?.split(/[ ,]/)[0] ?? 'They';
+        const who = this.session.scenario.meta.counterpart?.firstName ?? 'They';
         this.log.append(el('p', { class: 'line mood-note' }, `${who} seems ${moodWords[line.tags.mood]}.`));
       }
       presentation = next;

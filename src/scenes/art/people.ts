@@ -3,6 +3,7 @@
  * head, hair) and the face (eyebrows, eyes, mouth), so a change of mood swaps only the face.
  * Both layers share one 400 x 440 drawing space.
  */
+import type { PortraitName } from '../../core/stage/catalogues';
 import type { Mood } from '../../core/story/tags';
 import { circle, ellipse, n, path, rect, shade, stroke, svgDocument } from './svg';
 
@@ -31,9 +32,9 @@ export interface PersonLook {
   videoBackdrop: [string, string];
 }
 
-const looks: Record<string, PersonLook> = {
-  // Renee Holloway, a blogger at her home-office desk.
-  'pushy-presenter': {
+/** One look per portrait of the catalogue (src/core/stage/catalogues.ts), which stories name with `# portrait:`. */
+const looks: Record<PortraitName, PersonLook> = {
+  'auburn-waves': {
     skin: '#f0c8a6',
     hair: '#9c4a2b',
     hairStyle: 'wavy-long',
@@ -46,8 +47,7 @@ const looks: Record<string, PersonLook> = {
     freckles: true,
     videoBackdrop: ['#f3e2d2', '#e6cbb3'],
   },
-  // Leah Brooks, an ER nurse on night shifts, fresh from her first hot-yoga class.
-  'overeager-studio': {
+  'high-bun': {
     skin: '#8a5638',
     hair: '#1f1a1d',
     hairStyle: 'high-bun',
@@ -60,8 +60,7 @@ const looks: Record<string, PersonLook> = {
     freckles: false,
     videoBackdrop: ['#f6dcc6', '#eabf9f'],
   },
-  // Greg Haskins, Director of IT at a credit union.
-  'no-show-prospect': {
+  'grey-temples': {
     skin: '#e9b995',
     hair: '#7a6a5e',
     hairStyle: 'short-side',
@@ -74,8 +73,7 @@ const looks: Record<string, PersonLook> = {
     freckles: false,
     videoBackdrop: ['#e4e6e4', '#c9d1d1'],
   },
-  // Kayla Dorsey, mother of a seven-week-old, writing from her kitchen table.
-  'threatening-customer': {
+  'messy-bun': {
     skin: '#c68b63',
     hair: '#4a3022',
     hairStyle: 'messy-bun',
@@ -88,24 +86,23 @@ const looks: Record<string, PersonLook> = {
     freckles: false,
     videoBackdrop: ['#f1e6d6', '#dcc8ae'],
   },
+  'curly-crop': {
+    skin: '#d6a27d',
+    hair: '#2f2622',
+    hairStyle: 'curly-crop',
+    clothing: 'sweater',
+    top: '#4f8a86',
+    under: '#eef4f1',
+    lips: '#8e4a3e',
+    glasses: null,
+    earrings: null,
+    freckles: false,
+    videoBackdrop: ['#ece5da', '#d8cbb8'],
+  },
 };
 
-const neutralLook: PersonLook = {
-  skin: '#d6a27d',
-  hair: '#2f2622',
-  hairStyle: 'curly-crop',
-  clothing: 'sweater',
-  top: '#4f8a86',
-  under: '#eef4f1',
-  lips: '#8e4a3e',
-  glasses: null,
-  earrings: null,
-  freckles: false,
-  videoBackdrop: ['#ece5da', '#d8cbb8'],
-};
-
-export function lookFor(scenarioId: string | null): PersonLook {
-  return (scenarioId && looks[scenarioId]) || neutralLook;
+export function portraitLook(name: PortraitName): PersonLook {
+  return looks[name];
 }
 
 const facePath = 'M122 168 C122 112 156 76 200 76 C244 76 278 112 278 168 C278 224 246 262 200 262 C154 262 122 224 122 168 Z';

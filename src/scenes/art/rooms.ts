@@ -1,27 +1,12 @@
 /**
- * The rooms behind the counterpart, one per scenario, and the glasshouse behind the menu. Each is
- * drawn for the visible part of the stage (`width` x `height`), around where the bust stands, so
- * nothing important hides under the interface panel. A room is two layers: the wall with its
+ * The rooms behind the counterpart, one per name of the room catalogue (src/core/stage/catalogues.ts,
+ * what `# room:` names), and the glasshouse behind the menu. Each is drawn for the visible part of
+ * the stage (`width` x `height`), around where the bust stands, so nothing important hides under
+ * the interface panel. A room is two layers: the wall with its
  * decor, and the desk or table in front of the bust that hides where the bust is cut off.
  */
+import type { RoomName } from '../../core/stage/catalogues';
 import { circle, ellipse, linearGradient, n, path, radialGradient, rect, shade, stroke, svgDocument } from './svg';
-
-export type RoomKind = 'home-office' | 'yoga-studio' | 'conference-room' | 'kitchen' | 'calm-room';
-
-export function roomKindFor(scenarioId: string | null): RoomKind {
-  switch (scenarioId) {
-    case 'pushy-presenter':
-      return 'home-office';
-    case 'overeager-studio':
-      return 'yoga-studio';
-    case 'no-show-prospect':
-      return 'conference-room';
-    case 'threatening-customer':
-      return 'kitchen';
-    default:
-      return 'calm-room';
-  }
-}
 
 /** Where things stand in the visible area, in pixels of that area. */
 export interface RoomFrame {
@@ -42,7 +27,7 @@ interface Palette {
   deskFront: string;
 }
 
-const palettes: Record<RoomKind, Palette> = {
+const palettes: Record<RoomName, Palette> = {
   'home-office': { wallTop: '#f7eadf', wallBottom: '#f1dccb', trim: '#e7cdb7', deskTop: '#e3c29f', deskFront: '#cfa47c' },
   'yoga-studio': { wallTop: '#f9e6d3', wallBottom: '#f2d0b4', trim: '#e8bf9c', deskTop: '#e6c8a4', deskFront: '#d2a97f' },
   'conference-room': { wallTop: '#f1ede6', wallBottom: '#e6e0d6', trim: '#d8d0c3', deskTop: '#8d7462', deskFront: '#735c4d' },
@@ -50,7 +35,7 @@ const palettes: Record<RoomKind, Palette> = {
   'calm-room': { wallTop: '#f7efe6', wallBottom: '#efe3d5', trim: '#e3d3c0', deskTop: '#e2c8aa', deskFront: '#cfb08e' },
 };
 
-export function roomPalette(kind: RoomKind): Palette {
+export function roomPalette(kind: RoomName): Palette {
   return palettes[kind];
 }
 
@@ -347,7 +332,7 @@ function calmRoom(frame: RoomFrame): string {
 }
 
 /** The wall and what hangs on it, for the visible area of the stage. */
-export function roomSvg(kind: RoomKind, frame: RoomFrame): string {
+export function roomSvg(kind: RoomName, frame: RoomFrame): string {
   const body = {
     'home-office': homeOffice,
     'yoga-studio': yogaStudio,
@@ -392,7 +377,7 @@ export function deskSurfaceDepth(deskHeight: number, unit: number): number {
 }
 
 /** What stands on each desk: the things that tell whose desk it is. */
-function deskProps(kind: RoomKind, bust: RoomFrame['bust'], propsY: number, unit: number): string {
+function deskProps(kind: RoomName, bust: RoomFrame['bust'], propsY: number, unit: number): string {
   const left = bust.x;
   const right = bust.x + bust.w;
   switch (kind) {
@@ -436,7 +421,7 @@ function deskProps(kind: RoomKind, bust: RoomFrame['bust'], propsY: number, unit
 }
 
 /** The desk or table in front of the bust: from `deskY` to the bottom of the visible area. */
-export function deskSvg(kind: RoomKind, frame: RoomFrame): string {
+export function deskSvg(kind: RoomName, frame: RoomFrame): string {
   const p = palettes[kind];
   const { width: w, height: h, deskY, unit, bust } = frame;
   const top = 0;
