@@ -13,7 +13,7 @@ import { parseRubric } from './core/scoring/rubric';
 import { sortScenarios } from './core/story/scenario';
 import { loadStore, saveStore } from './platform/local-store';
 import { App } from './ui/app';
-import { StageBridge } from './ui/stage-bridge';
+import { StageBridge } from './core/stage/stage-bridge';
 import './ui/styles.css';
 
 const root = document.getElementById('app')!;

@@ -4,7 +4,8 @@
  * screen's real pixel density.
  */
 import * as Phaser from 'phaser';
-import type { StageBridge } from '../ui/stage-bridge';
+import type { StageBridge } from '../core/stage/stage-bridge';
+import { stageDataset } from '../core/stage/stage-view';
 import { StageScene, type StageSceneData } from './stage-scene';
 import { setCanvasScale } from './stage-text';
 
@@ -91,7 +92,7 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
   followDensity();
 
   const firstPicture = new Promise<void>((resolve) => {
-    const data: StageSceneData = { bridge, ready: resolve };
+    const data: StageSceneData = { bridge, ready: resolve, shown: (view) => Object.assign(host.dataset, stageDataset(view)) };
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: surface,

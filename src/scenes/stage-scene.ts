@@ -5,14 +5,13 @@
  */
 import * as Phaser from 'phaser';
 import type { Presentation } from '../core/session/presentation';
-import { defaultPortrait, defaultRoom, type PortraitName, type RoomName } from '../core/stage/catalogues';
+import { deriveStageView, formatCallTimer, type StageView } from '../core/stage/stage-view';
 import type { ScenarioMeta } from '../core/story/scenario';
 import type { Meters } from '../core/story/story-player';
-import { moods, type Channel, type Mood } from '../core/story/tags';
-import type { StageBridge, StageScreen } from '../ui/stage-bridge';
-import { channelNames } from '../ui/labels';
+import { moods, type Mood } from '../core/story/tags';
+import type { StageBridge, StageScreen } from '../core/stage/stage-bridge';
 import { badgeIconSvg, callFrame, callOverlay, emailFrame, phoneFrame, textFrame, type FrameArt, type TextSlot } from './art/channel-frames';
-import { bustBaseSvg, bustBlinkSvg, bustFaceSvg, bustView, faceCrop, portraitLook } from './art/people';
+import { bustBaseSvg, bustBlinkSvg, bustFaceSvg, bustView, faceCrop, personLook } from './art/people';
 import { deskSurfaceDepth, deskSvg, glasshouseSvg, roomPalette, roomSvg, type RoomFrame } from './art/rooms';
 import { colorNumber, ellipse, mix, svgDocument } from './art/svg';
 import { MetersPanel } from './meters-panel';
@@ -24,22 +23,8 @@ export interface StageSceneData {
   bridge: StageBridge;
   /** Called once the scene has drawn its first picture. */
   ready: () => void;
-}
-
-/** Everything the stage shows, derived from the bridge: equal views draw equal pictures. */
-interface View {
-  kind: 'menu' | 'scene';
-  screen: StageScreen;
-  scenarioId: string | null;
-  name: string;
-  role: string | null;
-  room: RoomName;
-  portrait: PortraitName;
-  initials: string;
-  channel: Channel | null;
-  mood: Mood;
-  time: string | null;
-  meters: Meters;
+  /** Called with each view the scene puts on stage (the host mirrors it for tests). */
+  shown?: (view: StageView) => void;
 }
 
 interface Keys {
@@ -56,37 +41,6 @@ interface Keys {
 
 const depth = { backdrop: 0, channelBack: 10, bust: 20, face: 21, blink: 22, desk: 30, channelFront: 40, label: 50, badges: 60, meters: 70 } as const;
 
-const moodNames: Record<Mood, string> = {
-  pleased: 'Pleased',
-  neutral: 'Neutral',
-  annoyed: 'Annoyed',
-  angry: 'Angry',
-  hurt: 'Hurt',
-  delighted: 'Delighted',
-};
-
-
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((word) => /^[A-Za-z]/.test(word))
-    .slice(0, 2)
-    .map((word) => word[0]?.toUpperCase() ?? '')
-    .join('');
-}
-
-/** "Day 3, 9:14 am" gives "9:14 am", for the read receipt. */
-function clockTime(stamp: string | null): string | null {
-  const match = stamp?.match(/\b\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?/i);
-  return match ? match[0] : null;
-}
-
-function formatTimer(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  return `${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
 /** Where the face layer sits over a bust drawn in `bust`. */
 function faceBox(bust: Box): Box {
   const sx = bust.w / bustView.width;
@@ -101,6 +55,7 @@ function boxKey(box: Box): string {
 export class StageScene extends Phaser.Scene {
   private bridge!: StageBridge;
   private onReady: (() => void) | null = null;
+  private onShown: ((view: StageView) => void) | null = null;
   private unsubscribe: (() => void)[] = [];
   private art!: SvgTextures;
   private motionQuery: MediaQueryList | null = null;
@@ -112,7 +67,7 @@ export class StageScene extends Phaser.Scene {
   private meterValues: Meters = {};
 
   private generation = 0;
-  private shown: { view: View; layout: StageLayout; keys: Keys } | null = null;
+  private shown: { view: StageView; layout: StageLayout; keys: Keys } | null = null;
   // Timers run on the page's clock, not Phaser's: the game loop sleeps while the stage is still
   // (see boot-stage), and Phaser's clock stands still with it.
   private resizeTimer = 0;
@@ -145,6 +100,7 @@ export class StageScene extends Phaser.Scene {
   init(data: StageSceneData): void {
     this.bridge = data.bridge;
     this.onReady = data.ready;
+    this.onShown = data.shown ?? null;
   }
 
   create(): void {
@@ -201,36 +157,15 @@ export class StageScene extends Phaser.Scene {
     });
   }
 
-  private deriveView(): View {
-    const screen = this.screenName;
-    if (screen === 'menu') {
-      return { kind: 'menu', screen, scenarioId: null, name: '', role: null, room: defaultRoom, portrait: defaultPortrait, initials: '', channel: null, mood: 'neutral', time: null, meters: {} };
-    }
-    const meta = this.scenario;
-    const name = meta?.counterpart?.name ?? 'Your customer';
-    const playing = screen === 'play';
-    const presentation = playing || screen === 'debrief' ? this.presentation : null;
-    return {
-      kind: 'scene',
-      screen,
-      scenarioId: meta?.id ?? null,
-      name,
-      role: meta?.counterpart?.description ?? null,
-      room: meta?.room ?? defaultRoom,
-      portrait: meta?.portrait ?? defaultPortrait,
-      initials: initialsOf(name) || '?',
-      channel: screen === 'debrief' ? null : playing ? (presentation?.channel ?? meta?.channel ?? null) : (meta?.channel ?? null),
-      mood: presentation?.mood ?? 'neutral',
-      time: playing ? (presentation?.time ?? null) : null,
-      meters: playing || screen === 'debrief' ? this.meterValues : {},
-    };
+  private deriveView(): StageView {
+    return deriveStageView({ screen: this.screenName, scenario: this.scenario, presentation: this.presentation, meters: this.meterValues });
   }
 
   private roomFrame(layout: StageLayout): RoomFrame {
     return { width: layout.visible.w, height: layout.visible.h, bust: layout.home, deskY: layout.deskY, unit: layout.unit };
   }
 
-  private textureRequests(view: View, layout: StageLayout): { keys: Keys; requests: TextureRequest[] } {
+  private textureRequests(view: StageView, layout: StageLayout): { keys: Keys; requests: TextureRequest[] } {
     const requests: TextureRequest[] = [];
     const want = (key: string, width: number, height: number, svg: () => string) => {
       requests.push({ key, width, height, svg });
@@ -249,8 +184,8 @@ export class StageScene extends Phaser.Scene {
     const deskH = R.h - layout.deskY;
     keys.desk = want(SvgTextures.key('desk', R.w, deskH, room, frameKey), R.w, deskH, () => deskSvg(room, frame));
 
-    const look = portraitLook(view.portrait);
-    const person = view.portrait;
+    const look = personLook(view.person);
+    const person = view.person;
     // The bust is drawn at the largest size it is shown at; a video call shows it a little smaller.
     const bw = Math.max(layout.bust.w, layout.home.w);
     const bh = Math.max(layout.bust.h, layout.home.h);
@@ -263,7 +198,7 @@ export class StageScene extends Phaser.Scene {
     if (channel && layout.card && (channel === 'email' || channel === 'phone' || channel === 'text')) {
       const { w, h } = layout.card;
       const draw = { email: emailFrame, phone: phoneFrame, text: textFrame }[channel];
-      keys.frame = want(SvgTextures.key(channel, w, h, view.initials), w, h, () => draw(w, h, view.initials).svg);
+      keys.frame = want(SvgTextures.key(channel, w, h, view.sender.initials), w, h, () => draw(w, h, view.sender.initials).svg);
     } else if (channel === 'call' && layout.video) {
       const { w, h } = layout.video;
       const toolbar = layout.videoToolbar;
@@ -329,7 +264,7 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** Puts the view on stage, with short transitions for what changed (none with reduced motion). */
-  private apply(view: View, layout: StageLayout, keys: Keys): void {
+  private apply(view: StageView, layout: StageLayout, keys: Keys): void {
     const before = this.shown;
     const motion = !this.reducedMotion && before !== null;
     const resized = before !== null && (before.layout.width !== layout.width || before.layout.height !== layout.height);
@@ -379,6 +314,7 @@ export class StageScene extends Phaser.Scene {
     this.meters.show(metersBox, view.meters, layout.unit, layout.text.body, { animate: animate && sameStory, announce: sameStory && view.screen === 'play' });
     this.updateCallTimer(view, before?.view ?? null);
     this.shown = { view, layout, keys };
+    this.onShown?.(view);
     this.scheduleBlink();
     this.requestFrame();
   }
@@ -389,7 +325,7 @@ export class StageScene extends Phaser.Scene {
     if (loop && !loop.running && !this.tornDown) loop.wake(true);
   }
 
-  private applyPerson(view: View, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
+  private applyPerson(view: StageView, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
     if (view.kind === 'menu' || !keys.bust) {
       this.fadingFace?.destroy();
       this.fadingFace = null;
@@ -493,8 +429,8 @@ export class StageScene extends Phaser.Scene {
     }
   }
 
-  private applyChannel(view: View, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
-    const signature = [view.channel, keys.frame, keys.overlay, view.name, view.initials, view.channel === 'text' ? clockTime(view.time) : '', boxKey(layout.card ?? layout.video ?? layout.bust), layout.width, layout.height].join('|');
+  private applyChannel(view: StageView, layout: StageLayout, keys: Keys, before: StageScene['shown'], animate: boolean, sceneChanged: boolean): void {
+    const signature = [view.channel, keys.frame, keys.overlay, view.sender.name, view.sender.initials, view.channel === 'email' ? view.subject : '', view.channel === 'text' ? view.readReceipt : '', boxKey(layout.card ?? layout.video ?? layout.bust), layout.width, layout.height].join('|');
     if (signature === this.channelSignature && this.channelFront) {
       // Unchanged: just make sure an interrupted slide-in did not leave the frame half shown.
       for (const container of [this.channelBack, this.channelFront]) {
@@ -553,33 +489,32 @@ export class StageScene extends Phaser.Scene {
     return text;
   }
 
-  private buildChannel(view: View, layout: StageLayout, keys: Keys, back: Phaser.GameObjects.Container, front: Phaser.GameObjects.Container): void {
+  private buildChannel(view: StageView, layout: StageLayout, keys: Keys, back: Phaser.GameObjects.Container, front: Phaser.GameObjects.Container): void {
     const channel = view.channel;
     if (!channel || !keys.frame) return;
-    const timerStart = formatTimer(this.callSeconds());
+    const timerStart = formatCallTimer(this.callSeconds());
     if (layout.card && (channel === 'email' || channel === 'phone' || channel === 'text')) {
       const card = layout.card;
       front.add(this.add.image(card.x, card.y, keys.frame).setOrigin(0, 0).setDisplaySize(card.w, card.h));
       const at = { x: card.x, y: card.y };
       if (channel === 'email') {
-        const art = emailFrame(card.w, card.h, view.initials);
+        const art = emailFrame(card.w, card.h, view.sender.initials);
         this.slotText(front, art, 'title', at, 'Inbox');
-        this.slotText(front, art, 'initials', at, view.initials);
-        this.slotText(front, art, 'sender', at, view.name);
+        this.slotText(front, art, 'initials', at, view.sender.initials);
+        this.slotText(front, art, 'sender', at, view.sender.name);
         this.slotText(front, art, 'to', at, 'to you');
-        this.slotText(front, art, 'subject', at, view.scenarioId ? subjectFor(view.scenarioId) : 'Subject');
+        this.slotText(front, art, 'subject', at, view.subject);
       } else if (channel === 'phone') {
-        const art = phoneFrame(card.w, card.h, view.initials);
-        this.slotText(front, art, 'caller', at, view.name);
+        const art = phoneFrame(card.w, card.h, view.sender.initials);
+        this.slotText(front, art, 'caller', at, view.sender.name);
         const timer = this.slotText(front, art, 'timer', at, timerStart);
         if (timer) this.timerTexts.push(timer);
-        this.slotText(front, art, 'initials', at, view.initials);
+        this.slotText(front, art, 'initials', at, view.sender.initials);
       } else {
-        const art = textFrame(card.w, card.h, view.initials);
-        this.slotText(front, art, 'contact', at, view.name);
-        this.slotText(front, art, 'initials', at, view.initials);
-        const time = clockTime(view.time);
-        this.slotText(front, art, 'receipt', at, time ? `Read ${time}` : 'Read');
+        const art = textFrame(card.w, card.h, view.sender.initials);
+        this.slotText(front, art, 'contact', at, view.sender.name);
+        this.slotText(front, art, 'initials', at, view.sender.initials);
+        this.slotText(front, art, 'receipt', at, view.readReceipt);
       }
     } else if (channel === 'call' && layout.video) {
       const video = layout.video;
@@ -595,7 +530,7 @@ export class StageScene extends Phaser.Scene {
       // The caller's name tag, top left of the video as in most call apps.
       const size = layout.text.small;
       const tagH = size * 2;
-      const name = stageText(this, 0, 0, view.name, { size, color: '#ffffff', bold: true, maxWidth: video.w * 0.5 });
+      const name = stageText(this, 0, 0, view.sender.name, { size, color: '#ffffff', bold: true, maxWidth: video.w * 0.5 });
       const tagW = name.width + size * 1.4;
       const tagX = video.x + layout.unit * 0.7;
       const tagY = video.y + layout.unit * 0.7;
@@ -613,7 +548,7 @@ export class StageScene extends Phaser.Scene {
     }
   }
 
-  private applyLabel(view: View, layout: StageLayout, animate: boolean): void {
+  private applyLabel(view: StageView, layout: StageLayout, animate: boolean): void {
     this.label?.destroy();
     this.label = null;
     if (view.kind === 'menu') return;
@@ -628,11 +563,11 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** The mood in words across the bottom of the bust, so it never rests on the face alone. */
-  private buildMoodLabel(container: Phaser.GameObjects.Container, view: View, layout: StageLayout): void {
+  private buildMoodLabel(container: Phaser.GameObjects.Container, view: StageView, layout: StageLayout): void {
     const size = layout.text.label;
     const anchor = layout.moodLabel;
-    const caption = stageText(this, 0, 0, view.screen === 'debrief' ? 'Final mood' : 'Mood', { size: layout.text.small, color: colors.inkSoft });
-    const title = stageText(this, 0, 0, moodNames[view.mood], { size, bold: true, color: colors.ink });
+    const caption = stageText(this, 0, 0, view.label.caption, { size: layout.text.small, color: colors.inkSoft });
+    const title = stageText(this, 0, 0, view.label.text, { size, bold: true, color: colors.ink });
     const padX = size * 0.8;
     const gap = size * 0.45;
     const h = size * 1.9;
@@ -647,13 +582,13 @@ export class StageScene extends Phaser.Scene {
   }
 
   /** Who the learner is about to talk to: a name and a role, in the meters' place. */
-  private buildNameCard(container: Phaser.GameObjects.Container, view: View, layout: StageLayout): void {
+  private buildNameCard(container: Phaser.GameObjects.Container, view: StageView, layout: StageLayout): void {
     const box = layout.nameCard;
     const inner = layout.unit * 0.85;
     const maxWidth = box.w - inner * 2;
-    const name = stageText(this, 0, 0, view.name, { size: layout.text.label * 1.08, bold: true, color: colors.ink, maxWidth });
-    const role = view.role
-      ? this.add.text(0, 0, view.role, {
+    const name = stageText(this, 0, 0, view.counterpart.name, { size: layout.text.label * 1.08, bold: true, color: colors.ink, maxWidth });
+    const role = view.counterpart.role
+      ? this.add.text(0, 0, view.counterpart.role, {
           fontFamily,
           fontSize: `${Math.max(8, Math.round(layout.text.small))}px`,
           color: colors.inkSoft,
@@ -677,7 +612,7 @@ export class StageScene extends Phaser.Scene {
     }
   }
 
-  private applyBadges(view: View, layout: StageLayout, keys: Keys): void {
+  private applyBadges(view: StageView, layout: StageLayout, keys: Keys): void {
     this.badges?.destroy();
     this.badges = null;
     if (view.kind === 'menu') return;
@@ -687,7 +622,7 @@ export class StageScene extends Phaser.Scene {
     const iconSize = Math.round(h * 0.56);
     const items: { icon: string | null; text: string; bold: boolean }[] = [];
     if (view.time) items.push({ icon: keys.calendarIcon, text: view.time, bold: true });
-    if (view.channel) items.push({ icon: keys.channelIcon, text: channelNames[view.channel], bold: false });
+    if (view.channelName) items.push({ icon: keys.channelIcon, text: view.channelName, bold: false });
     let x = startX;
     let y = startY;
     for (const item of items) {
@@ -713,7 +648,7 @@ export class StageScene extends Phaser.Scene {
     return this.callStartedAt ? Math.max(0, Math.floor((Date.now() - this.callStartedAt) / 1000)) : 0;
   }
 
-  private updateCallTimer(view: View, before: View | null): void {
+  private updateCallTimer(view: StageView, before: StageView | null): void {
     const onCall = view.screen === 'play' && (view.channel === 'phone' || view.channel === 'call');
     const wasOnCall = before !== null && before.screen === 'play' && before.channel === view.channel && (before.channel === 'phone' || before.channel === 'call');
     if (onCall && !wasOnCall) this.callStartedAt = Date.now();
@@ -721,7 +656,7 @@ export class StageScene extends Phaser.Scene {
     window.clearInterval(this.callTimer);
     this.callTimer = 0;
     const tick = () => {
-      const label = formatTimer(this.callSeconds());
+      const label = formatCallTimer(this.callSeconds());
       let changed = false;
       for (const text of this.timerTexts) {
         if (text.active && text.text !== label) {
@@ -771,22 +706,6 @@ export class StageScene extends Phaser.Scene {
     this.generation++;
     this.art?.destroy();
     this.meters?.destroy();
-  }
-}
-
-/** A short, plausible subject line per scenario for the email window. */
-function subjectFor(scenarioId: string): string {
-  switch (scenarioId) {
-    case 'pushy-presenter':
-      return 'Missed step 4';
-    case 'threatening-customer':
-      return 'Broken swing';
-    case 'no-show-prospect':
-      return 'Re: Blue Ridge training';
-    case 'overeager-studio':
-      return 'Thank you for coming in';
-    default:
-      return 'Subject';
   }
 }
 

@@ -11,7 +11,7 @@ import { debriefScreen } from './debrief-screen';
 import { el } from './dom';
 import { menuScreen } from './menu-screen';
 import { PlayScreen } from './play-screen';
-import type { StageBridge } from './stage-bridge';
+import type { StageBridge } from '../core/stage/stage-bridge';
 import type { GameSounds } from '../audio/game-sounds';
 
 export interface AppServices {

@@ -1,7 +1,7 @@
 import type { ScenarioMeta } from '../core/story/scenario';
 import { counterpartText } from '../core/story/tags';
 import { el } from './dom';
-import { channelNames } from './labels';
+import { channelNames } from '../core/stage/labels';
 
 export interface BriefingActions {
   start(): void;

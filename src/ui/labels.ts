@@ -1,14 +1,6 @@
 /** Interface words in one place (translations later), and small formatters shared by the screens. */
-import type { Channel, ScoreDeltas } from '../core/story/tags';
+import type { ScoreDeltas } from '../core/story/tags';
 import type { Rubric } from '../core/scoring/rubric';
-
-export const channelNames: Record<Channel, string> = {
-  email: 'Email',
-  phone: 'Phone call',
-  text: 'Text messages',
-  call: 'Video call',
-  'in-person': 'In person',
-};
 
 export function competencyName(rubric: Rubric, id: string): string {
   return rubric.competencies.find((c) => c.id === id)?.name ?? id;

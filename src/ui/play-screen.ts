@@ -8,7 +8,8 @@ import type { Rubric } from '../core/scoring/rubric';
 import type { StoryLine, StoryOption } from '../core/story/story-player';
 import type { Channel } from '../core/story/tags';
 import { append, el } from './dom';
-import { channelNames, describeDeltas, speakerName } from './labels';
+import { channelNames } from '../core/stage/labels';
+import { describeDeltas, speakerName } from './labels';
 
 export interface PlayActions {
   /** Called after every choice, so the caller can save, update the stage and play sounds. */

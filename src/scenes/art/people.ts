@@ -4,6 +4,7 @@
  * Both layers share one 400 x 440 drawing space.
  */
 import type { PortraitName } from '../../core/stage/catalogues';
+import type { StagePerson } from '../../core/stage/stage-view';
 import type { Mood } from '../../core/story/tags';
 import { circle, ellipse, n, path, rect, shade, stroke, svgDocument } from './svg';
 
@@ -101,8 +102,26 @@ const looks: Record<PortraitName, PersonLook> = {
   },
 };
 
-export function portraitLook(name: PortraitName): PersonLook {
-  return looks[name];
+/**
+ * Whoever has the channel when it is not the counterpart (a colleague, a manager): a plain figure
+ * in muted greys, so that nobody takes them for the counterpart, whoever that is.
+ */
+const someoneElseLook: PersonLook = {
+  skin: '#d8c6b6',
+  hair: '#8c8790',
+  hairStyle: 'short-side',
+  clothing: 'sweater',
+  top: '#a7b0ba',
+  under: '#eef0f2',
+  lips: '#a58a80',
+  glasses: null,
+  earrings: null,
+  freckles: false,
+  videoBackdrop: ['#e8e6e3', '#d3d0cc'],
+};
+
+export function personLook(person: StagePerson): PersonLook {
+  return person === 'someone-else' ? someoneElseLook : looks[person];
 }
 
 const facePath = 'M122 168 C122 112 156 76 200 76 C244 76 278 112 278 168 C278 224 246 262 200 262 C154 262 122 224 122 168 Z';
