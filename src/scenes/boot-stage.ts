@@ -92,7 +92,16 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
   followDensity();
 
   const firstPicture = new Promise<void>((resolve) => {
-    const data: StageSceneData = { bridge, ready: resolve, shown: (view) => Object.assign(host.dataset, stageDataset(view)) };
+    const data: StageSceneData = {
+      bridge,
+      ready: resolve,
+      shown: (view, layout) => {
+        Object.assign(host.dataset, stageDataset(view));
+        // The channel frame's box in CSS pixels, so tests can check nothing of the page covers it.
+        const frame = layout.card ?? layout.video;
+        host.dataset.frame = frame ? [frame.x, frame.y, frame.w, frame.h].map((v) => Math.round(v / scale)).join(' ') : '';
+      },
+    };
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: surface,
