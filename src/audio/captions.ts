@@ -20,28 +20,34 @@ export const mostCaptionsShown = 3;
 export const captionStyleId = 'sound-captions-style';
 
 // White on a near-black pill at 88% opacity stays above 12:1 even over a white page.
-// They sit in the stage's column just above its meters (about the bottom fifth of the window), and
-// at the top of the stage strip on narrow windows, so they never cover the conversation.
+// They sit in the strip the stage keeps free just above its meters (the stage sets the
+// --stage-captions-* properties; without it they take about the same place), in compact pills that
+// wrap into at most two rows, so they never cover the channel frame or the conversation; at the
+// top of the stage strip on narrow windows.
 const captionCss = `
 .sound-captions {
   position: fixed;
-  left: 1rem;
-  bottom: calc(22vh + 0.5rem);
+  left: var(--stage-captions-left, 1rem);
+  bottom: var(--stage-captions-bottom, calc(22vh + 0.5rem));
   z-index: 30;
   display: flex;
-  flex-direction: column;
-  align-items: flex-start;
-  gap: 0.4em;
-  max-width: min(28em, calc(100vw - 2rem));
+  flex-flow: row wrap-reverse;
+  align-items: flex-end;
+  align-content: flex-start;
+  gap: 0.3em 0.4em;
+  width: var(--stage-captions-width, min(28em, calc(100vw - 2rem)));
+  max-height: var(--stage-captions-height, none);
+  overflow: hidden;
   margin: 0;
   pointer-events: none;
-  font-size: 1em;
-  line-height: 1.4;
+  font-size: 0.9em;
+  line-height: 1.3;
 }
 .sound-captions[hidden] { display: none; }
 .sound-caption {
   margin: 0;
-  padding: 0.35em 0.9em;
+  padding: 0.25em 0.8em;
+  white-space: nowrap;
   border-radius: 999px;
   background: rgba(22, 20, 28, 0.88);
   color: #ffffff;
@@ -54,7 +60,7 @@ const captionCss = `
   to { opacity: 1; transform: none; }
 }
 @media (max-aspect-ratio: 1/1), (max-width: 760px) {
-  .sound-captions { top: 0.5rem; bottom: auto; }
+  .sound-captions { top: 0.5rem; bottom: auto; left: 1rem; width: calc(100vw - 2rem); max-height: none; flex-flow: column nowrap; align-items: flex-start; }
 }
 @media (prefers-reduced-motion: reduce) {
   .sound-caption { animation: none; }
