@@ -24,7 +24,7 @@ import { sortScenarios } from './core/story/scenario';
 import { loadStore, saveStore } from './platform/local-store';
 import { keepPlayableOffline } from './platform/offline';
 import { App } from './ui/app';
-import { StageBridge } from './ui/stage-bridge';
+import { StageBridge } from './core/stage/stage-bridge';
 import './ui/styles.css';
 
 const root = document.getElementById('app')!;

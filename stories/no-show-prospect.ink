@@ -5,6 +5,9 @@
 # channel: phone
 # minutes: 10
 # order: 3
+# room: conference-room
+# portrait: grey-temples
+# ambience: office
 
 VAR trust = 5
 VAR reputation = 5
@@ -58,7 +61,7 @@ The proposal on your screen says $38,380: four seats in Marcus's Security+ bootc
 -> bridge
 
 === bridge ===
-The conference bridge has been open for ten minutes. # time: Tuesday, 2:10 pm # channel: call # sfx: call-join
+The conference bridge has been open for ten minutes. # time: Tuesday, 2:10 pm # channel: call # sfx: call-join # from: Priya and Marcus
 Still just us? # speaker: Priya
 I pushed a lab review to four o'clock for this. # speaker: Marcus
 Greg's line stays silent. He accepted the calendar invite on Friday. Since 1:50 he has been in his CFO's office, phone face down on her desk. # thought: Linda is circling every training line in red. I can't walk out of this. I'll text them. In a minute.
@@ -70,7 +73,7 @@ It's ten past. Priya is waiting on you, and so is Marcus. # discuss: It's ten pa
     ~ held_long = true
     -> team
 * [Email him: "We're all on the line waiting for you." #score: composure-1, respect-1 #feedback: It's factual, but counting who is waiting turns a check-in into a guilt bill. He'll read it an hour late, and it will read as a scolding, not a question.]
-    Hi Greg. Priya, Marcus and I are on the bridge waiting for you. Are you joining? Dial-in 704-555-0190, PIN 448 213. # speaker: you # channel: email # sfx: mail-sent
+    Hi Greg. Priya, Marcus and I are on the bridge waiting for you. Are you joining? Dial-in 704-555-0190, PIN 448 213. # speaker: you # channel: email # sfx: mail-sent # subject: Blue Ridge training, Tuesday 2:00 pm
     No reply. You close the bridge at 2:20. # thought: Phone buzzes under Linda's desk. "Waiting for you." Great. Now I'm the bad guy in two meetings at once.
     ~ trust_down(1)
     -> team
@@ -87,7 +90,7 @@ It's ten past. Priya is waiting on you, and so is Marcus. # discuss: It's ten pa
     -> team
 
 === team ===
-Marcus is at the edge of your desk before you've put your headset down. # channel: in-person # time: Tuesday, 2:45 pm
+Marcus is at the edge of your desk before you've put your headset down. # channel: in-person # time: Tuesday, 2:45 pm # from: Marcus and Priya
 { held_long:
     Forty minutes, Jordan. Forty. # speaker: Marcus
 - else:
@@ -125,7 +128,7 @@ Across town, Greg is still in the CFO's office. # thought: Linda just said "paus
 Linda Carver, Blue Ridge's CFO, signed the purchase order for your Excel classes last year. Her direct line is still in your CRM. # discuss: Who do you contact this morning, how, and how often? What did you promise yesterday?
 
 * [Call Linda, his CFO, to ask whether the project is still on #score: respect-2, restraint-1 #feedback: Going over his head after one missed call tells him you don't trust him, and tells his boss he's unreliable. Ask the person who made the commitment first.]
-    Hi Linda, it's Jordan Reyes from New Horizons. Quick one: Greg missed our call yesterday, and I wanted to make sure the training project is still a priority for Blue Ridge. # speaker: you
+    Hi Linda, it's Jordan Reyes from New Horizons. Quick one: Greg missed our call yesterday, and I wanted to make sure the training project is still a priority for Blue Ridge. # speaker: you # from: Linda Carver
     Oh. I'll make sure he gets back to you. # speaker: Linda
     At 10:20, Linda stops at Greg's door. # thought: Linda wants to know why my vendors are calling her. The day after she froze my budget. Thanks a lot, Jordan.
     ~ went_over_head = true
@@ -161,7 +164,7 @@ Linda Carver, Blue Ridge's CFO, signed the purchase order for your Excel classes
     -> weak_excuse
 
 === weak_excuse ===
-A reply, at last. Subject: Re: Blue Ridge training, Tuesday 2:00 pm. # time: Wednesday, 4:48 pm # channel: email # sfx: mail-received
+A reply, at last. Subject: Re: Blue Ridge training, Tuesday 2:00 pm. # time: Wednesday, 4:48 pm # channel: email # sfx: mail-received # subject: Re: Blue Ridge training, Tuesday 2:00 pm
 Jordan, # speaker: Greg # mood: neutral
 { went_over_head:
     Linda mentioned you called her. In the future, please come to me directly. # speaker: Greg # mood: annoyed
@@ -225,7 +228,7 @@ The orange Publish button waits. # discuss: The draft names no one. Who might re
     ~ posted = 2
     ~ rep_down(2)
 * [Delete the draft; text Dana and ask for ten minutes tomorrow #score: composure+2, restraint+2 #feedback: The feelings are real and deserve an outlet: your manager, in private, not the internet. Writing it out was fine. Publishing it never is.]
-    Got ten minutes tomorrow? I need to vent about Blue Ridge to someone who isn't the internet. # speaker: you # channel: text # sfx: message-sent
+    Got ten minutes tomorrow? I need to vent about Blue Ridge to someone who isn't the internet. # speaker: you # channel: text # sfx: message-sent # from: Dana
     8:30, my office. Bring coffee. # speaker: Dana # sfx: message-received
     Greg turns off the kitchen light at 10:15. # thought: Tomorrow I deal with New Horizons. One way or another.
     ~ told_dana = true
@@ -236,7 +239,7 @@ The orange Publish button waits. # discuss: The draft names no one. Who might re
     ~ rep_down(1)
     ~ trust_down(2)
 * [Keep it off the web; email the draft to Priya and Marcus instead #score: composure-1, respect-1 #feedback: It stays off the internet, but now it sits in company email, mocking a customer in writing. That's how team frustration becomes team culture, and emails get forwarded.]
-    Subject: What I'd post if I could. Draft below. Don't forward. # speaker: you # channel: email # sfx: mail-sent
+    Subject: What I'd post if I could. Draft below. Don't forward. # speaker: you # channel: email # sfx: mail-sent # from: Dana # subject: What I'd post if I could
     Marcus replies within a minute: "Ha. Not that dude. Print it."
     At 10:10 pm, Greg is still up, staring at your thread. # thought: Maybe I'll just call Jordan tomorrow and get it over with.
 -
@@ -247,7 +250,7 @@ The orange Publish button waits. # discuss: The draft names no one. Who might re
     -> fallout
 }
 { told_dana:
-    Dana's office. Two coffees. # time: Thursday, 8:30 am # channel: in-person
+    Dana's office. Two coffees. # time: Thursday, 8:30 am # channel: in-person # from: Dana
     You didn't post it? Good. Read me the worst line. # speaker: Dana
     "Not that dude." # speaker: you
     Yeah. That one would have followed you for years. Say it in here, then go call him like a pro. That's the whole trick. # speaker: Dana
@@ -260,7 +263,7 @@ The orange Publish button waits. # discuss: The draft names no one. Who might re
 }
 
 === thursday_courteous ===
-Greg's answer. # time: Thursday, 9:14 am # channel: email # sfx: mail-received
+Greg's answer. # time: Thursday, 9:14 am # channel: email # sfx: mail-received # subject: Re: Blue Ridge training, Tuesday 2:00 pm
 Jordan, fair ask, and you're right. I should have sent a note. That's on me. # speaker: Greg # mood: pleased
 Friday at 9:00 works. I'll explain then. # speaker: Greg
 { posted == 1:
@@ -269,7 +272,7 @@ Friday at 9:00 works. I'll explain then. # speaker: Greg
     Greg # speaker: Greg # thought: Jordan asked nicely. Time to stop hiding behind "tied up."
     ~ trust_up(1)
 }
-Priya leans over the partition. "Friday at nine. Do you want Marcus and me on it?" # channel: in-person # time: Thursday, 2:30 pm
+Priya leans over the partition. "Friday at nine. Do you want Marcus and me on it?" # channel: in-person # time: Thursday, 2:30 pm # from: Priya and Marcus
 { team_heard:
     Five-minute rule still stands, right? # speaker: Marcus
 - else:
@@ -290,18 +293,18 @@ He has confirmed. Nothing about the budget yet. # discuss: He's confirmed. How d
     ~ checked_early = true
     ~ trust_down(1)
 * [Send a short confirmation: dial-in, agenda, your cell; bring Priya, free Marcus #score: followthrough+2, empathy+1 #feedback: A clear invite with a tight agenda and a number to call makes showing up easy, and changing plans easy too. And you kept your promise to Marcus about his time.]
-    Greg, confirming Friday 9:00 to 9:15. Dial-in 704-555-0190, PIN 448 213. # speaker: you # channel: email # sfx: mail-sent
+    Greg, confirming Friday 9:00 to 9:15. Dial-in 704-555-0190, PIN 448 213. # speaker: you # channel: email # sfx: mail-sent # subject: Friday 9:00 to 9:15
     Agenda: where things stand, what you need, one next step. If anything changes, my cell is 704-555-0148. Priya will join; Marcus gets a recap. Jordan # speaker: you
     Greg accepts the invite at 3:02 pm. # thought: Fifteen minutes, an agenda and a cell number. Easy to say yes to. Easy to show up to.
 * [Ask him to reply "confirmed" by 6:00 pm, or you'll release the slot #score: respect-2, composure-1 #feedback: It sounds like a firm boundary, but he has already apologized and said yes. Demanding proof treats him as a repeat offender and reopens Tuesday.]
-    Greg, please reply "confirmed" by 6:00 pm today so I can hold the team. Otherwise I'll release the slot. Jordan # speaker: you # channel: email # sfx: mail-sent
+    Greg, please reply "confirmed" by 6:00 pm today so I can hold the team. Otherwise I'll release the slot. Jordan # speaker: you # channel: email # sfx: mail-sent # subject: Please confirm Friday 9:00
     Confirmed. # speaker: Greg # mood: annoyed # thought: Confirm by six or else? I already said yes. Okay, Jordan.
     ~ trust_down(1)
 -
 -> friday_call
 
 === thursday_warm ===
-Greg's answer. # time: Thursday, 9:14 am # channel: email # sfx: mail-received
+Greg's answer. # time: Thursday, 9:14 am # channel: email # sfx: mail-received # subject: Re: Blue Ridge training, Tuesday 2:00 pm
 Thanks, Jordan. Appreciate you understanding. Things are messy here. I'll reach out when I can. Greg # speaker: Greg # mood: neutral # thought: That buys me time. I'll circle back in a few weeks. Maybe.
 "When I can." No day, no time. # discuss: "I'll reach out when I can." Is that a next step? What does taking the hint look like here, and what does dropping the ball look like?
 
@@ -324,7 +327,7 @@ Thanks, Jordan. Appreciate you understanding. Things are messy here. I'll reach 
     }
 
 === thursday_blunt ===
-Greg's answer. # time: Thursday, 8:40 am # channel: email # sfx: mail-received
+Greg's answer. # time: Thursday, 8:40 am # channel: email # sfx: mail-received # subject: Re: Blue Ridge training, Tuesday 2:00 pm
 Jordan, understood. # speaker: Greg # mood: annoyed
 For the record, I was pulled into a meeting with our CFO that I couldn't leave. I'm not going to apologize for doing my job. # speaker: Greg
 I'll let you know if we're still moving forward. Greg # speaker: Greg # thought: I was going to tell them everything. Now? Not a chance.
@@ -439,7 +442,7 @@ On your screen: $9,580 for four Security+ seats, $28,800 for the Microsoft 365 s
     }
 
 === ending_won ===
-Greg's purchase order arrives: four seats, Security+ bootcamp, March 3 to 7, $9,580. # time: Monday, 8:05 am # channel: email # sfx: mail-received # ending: Rescheduled and Won # stars: 5
+Greg's purchase order arrives: four seats, Security+ bootcamp, March 3 to 7, $9,580. # time: Monday, 8:05 am # channel: email # sfx: mail-received # ending: Rescheduled and Won # stars: 5 # subject: Purchase order: Security+ bootcamp
 ~ rep_up(2)
 On April 8, Linda Carver approves Phase 2: twelve Microsoft 365 sessions, $28,800.
 { posted == 1:
@@ -464,7 +467,7 @@ On April 8, Linda Carver approves Phase 2: twelve Microsoft 365 sessions, $28,80
 -> END
 
 === ending_polite_no ===
-Greg's email. # time: April 3, 4:10 pm # channel: email # sfx: mail-received # ending: A Polite No and an Open Door # stars: 3
+Greg's email. # time: April 3, 4:10 pm # channel: email # sfx: mail-received # ending: A Polite No and an Open Door # stars: 3 # subject: Training this year
 ~ rep_up(1)
 Jordan, Linda said no to outside training for the rest of this fiscal year. I wanted you to hear it from me, not from silence. I owe you that much after February. # speaker: Greg # mood: neutral
 If it changes in July, you're my first call. # speaker: Greg
@@ -503,7 +506,7 @@ Dana's name sits in the cc line. # discuss: The customer has read your public ve
     You close the email and leave the post up.
     At 10:00 am Greg checks the blog again. # thought: No answer. Post still up. Okay then.
 -
-Your desk phone rings. Dana. # time: Thursday, 11:15 am # channel: phone # sfx: phone-ring
+Your desk phone rings. Dana. # time: Thursday, 11:15 am # channel: phone # sfx: phone-ring # from: Dana
 Jordan. I've got Greg Haskins's email in front of me. I read the post. So has Ron. # speaker: Dana
 Greg sits on the Carolinas Credit Union League's tech council. He was going to introduce us to three credit unions at the March 12 meeting. Priya had the deck half built. That's gone too. # speaker: Dana
 { apologized:

@@ -5,6 +5,9 @@
 # channel: in-person
 # minutes: 10
 # order: 2
+# room: yoga-studio
+# portrait: high-bun
+# ambience: studio
 
 VAR trust = 6
 VAR reputation = 5
@@ -72,7 +75,7 @@ No call back. # mood: neutral # thought: My phone, at noon, on the day I start n
 -> day3
 
 = email
-Subject: Thank you for coming in, Leah # speaker: you # channel: email # sfx: mail-sent
+Subject: Thank you for coming in, Leah # speaker: you # channel: email # sfx: mail-sent # subject: Thank you for coming in, Leah
 Hi Leah, # speaker: you
 Thank you for joining us tonight. It was a joy having you in the room, and I hope the 105 degrees treated you kindly. # speaker: you
 No need to reply. If you'd like to hear about new classes, our newsletter goes out once a month (link below), and we're @emberhotyoga on Instagram. # speaker: you
@@ -95,7 +98,7 @@ At 3:10 on Thursday morning, on her break, Leah tells two nurses about the choco
 // Decision 2. Day 3: no reply, no booking, and the owner wants a call.
 // ---------------------------------------------------------------------------
 === day3 ===
-Thursday staff huddle. Kira has the new-student sheet on a clipboard and a coffee in the other hand. # time: Day 3, 9:10 am # channel: in-person
+Thursday staff huddle. Kira has the new-student sheet on a clipboard and a coffee in the other hand. # time: Day 3, 9:10 am # channel: in-person # from: Kira Sato
 Leah Brooks. Loved us, hasn't booked. Day 3 of 14. Can you give her a call today? # speaker: Kira
 { following:
     One small signal: on Tuesday night, leah.runs.nights started following @emberhotyoga.
@@ -143,7 +146,7 @@ Hi Leah, it's Alex again from Ember! Just checking in. Your intro offer is still
 -> day8
 
 = schedule
-Subject: This week at Ember # speaker: you # channel: email # sfx: mail-sent
+Subject: This week at Ember # speaker: you # channel: email # sfx: mail-sent # subject: This week at Ember
 Hi Leah! Here's our schedule for the rest of the week. Ember 60 runs daily at 6:15 am, 12:00 pm and 6:15 pm. Book your next class in two taps: ember-hot-yoga.com/book # speaker: you
 Alex # speaker: you
 { thanked:
@@ -160,7 +163,7 @@ At 3:20 am, on her break, Leah shows a nurse named Marisol the photo she took of
 -> day8
 
 = late_thanks
-Subject: Thank you, Leah # speaker: you # channel: email # sfx: mail-sent
+Subject: Thank you, Leah # speaker: you # channel: email # sfx: mail-sent # subject: Thank you, Leah
 Hi Leah, a little late, but thank you for joining us on Tuesday. It was a joy to have you. # speaker: you
 No need to reply. If you'd like to stay in touch, our newsletter is monthly and we're @emberhotyoga on Instagram. Your mat will be waiting. # speaker: you
 Alex, Ember Hot Yoga # speaker: you
@@ -180,7 +183,7 @@ Hi Leah, Alex from Ember again! Lots of people feel it the day after a first hot
 // Decision 3. Day 8: Bring a Friend Week and the call list.
 // ---------------------------------------------------------------------------
 === day8 ===
-Kira drops a stack of fresh flyers on the desk: BRING A FRIEND WEEK, Thursday through next Wednesday. Bring a friend and you both take class free. Sign up for the intro month together and you each save $20. # time: Day 8, 4:30 pm # channel: in-person
+Kira drops a stack of fresh flyers on the desk: BRING A FRIEND WEEK, Thursday through next Wednesday. Bring a friend and you both take class free. Sign up for the intro month together and you each save $20. # time: Day 8, 4:30 pm # channel: in-person # from: Kira Sato
 Seven intro students on tonight's call list. Calls convert better than texts. Leah goes first. She's our biggest fan. # speaker: Kira
 { contacts == 0:
     Leah hasn't booked. She hasn't answered anything, and nobody has chased her either.
@@ -273,7 +276,7 @@ The line goes quiet for a second. A car alarm chirps somewhere in the garage. # 
 // Decision 4. Day 12: one more push before the intro price lapses?
 // ---------------------------------------------------------------------------
 === day12 ===
-Saturday. Kira's whiteboard says 3 of 7 intro students converted. Leah's $49 intro price ends Tuesday at midnight. # time: Day 12, 9:45 am # channel: in-person
+Saturday. Kira's whiteboard says 3 of 7 intro students converted. Leah's $49 intro price ends Tuesday at midnight. # time: Day 12, 9:45 am # channel: in-person # from: Kira Sato
 One more push on the stragglers before Tuesday. Leah especially. # speaker: Kira
 { following && not blocked:
     Overnight, a notification: leah.runs.nights commented on Thursday's post about the new Sunday 9 am Slow Burn, a gentle hot yin class for runners. Her comment says "ok my hamstrings NEED this." # sfx: notification
@@ -376,7 +379,7 @@ Later that night her phone is in her hand for a long moment. # mood: angry # tho
 // Decision 5. Day 15: two weeks in, the intro price expires tonight.
 // ---------------------------------------------------------------------------
 === day15 ===
-Two weeks to the day. Leah's $49 intro price expires at midnight. # time: Day 15, 10:30 am # channel: in-person
+Two weeks to the day. Leah's $49 intro price expires at midnight. # time: Day 15, 10:30 am # channel: in-person # from: Kira Sato
 Last day for Leah. Do something. # speaker: Kira
 This week Kira also launched something new: a 5-class pack for $80 that never expires, made for the hospital crowd whose weeks don't fit an unlimited month. The Sunday 9 am Slow Burn for runners has been full twice.
 Leah's intake card is still in the drawer. ER nurse, nights, first half marathon, tight hips and hamstrings. # discuss: Two weeks in. If you reach out today, what would be worth her time, and what would only be worth the studio's?
@@ -409,7 +412,7 @@ Last day, Leah! Your $49 intro month expires at midnight tonight. Don't miss it!
 -> day18
 
 = value
-Subject: For your hamstrings (no reply needed) # speaker: you # channel: email # sfx: mail-sent
+Subject: For your hamstrings (no reply needed) # speaker: you # channel: email # sfx: mail-sent # subject: For your hamstrings (no reply needed)
 Hi Leah, # speaker: you
 You mentioned nights and your first half marathon, so here are two things that might actually fit. # speaker: you
 Our Sunday 9 am Slow Burn is a gentle hot yin class built for runners' hips and hamstrings. # speaker: you
@@ -430,7 +433,7 @@ Alex, Ember Hot Yoga # speaker: you
 -> day18
 
 = extend
-Subject: A little extra time, just for you # speaker: you # channel: email # sfx: mail-sent
+Subject: A little extra time, just for you # speaker: you # channel: email # sfx: mail-sent # subject: A little extra time, just for you
 Hi Leah! We'd love to have you back, so I've extended your $49 intro month by one more week, just for you. Book by next Tuesday: ember-hot-yoga.com/intro # speaker: you
 Alex, Ember Hot Yoga # speaker: you
 { blocked:
@@ -480,7 +483,7 @@ What goes back to her, if anything? # discuss: She said "not right now" and "may
 // Decision 7. Day 18: the weekend text blast.
 // ---------------------------------------------------------------------------
 === day18 ===
-Friday. Kira is setting up the studio's new texting service. The weekend blast goes to everyone who checked OK to text on an intake card, 142 people, and it goes out from the service's own number, not the studio line. # time: Day 18, 2:00 pm # channel: in-person
+Friday. Kira is setting up the studio's new texting service. The weekend blast goes to everyone who checked OK to text on an intake card, 142 people, and it goes out from the service's own number, not the studio line. # time: Day 18, 2:00 pm # channel: in-person # from: Kira Sato
 The message: Hot Weekend, 3 classes for $36, Saturday and Sunday only.
 Leah's on the list. She checked the box. Anything to change before I hit send? # speaker: Kira # discuss: Leah checked "OK to text" on Day 1. Is that permission still good on Day 18, after everything since?
 * [Leave her on; she gave us permission on her intake card #score: restraint-1, respect-1 #feedback: A checkbox on Day 1 is permission, not an invitation to every promotion. What she has shown you since matters more than what she ticked at the desk.]
@@ -560,7 +563,7 @@ Kira unchecks one box out of 142 and hits send.
 === day19 ===
 Saturday, 9:40 pm. A booking notification lights up the studio iPad. # time: Day 19, 9:40 pm # channel: in-person # sfx: notification
 Sunday 9:00 am Slow Burn, 3 spots, on a new 5-class pack bought by Leah Brooks. Names: Leah Brooks, Marisol Vega, Dev Okafor. Note: We ran 13.1 miles today. Please be gentle.
-Leah plus two!!! What's the plan for tomorrow? # speaker: Kira # channel: text # sfx: message-received # discuss: She is coming back on her own terms, with two friends. What does tomorrow morning look like, and who is it for?
+Leah plus two!!! What's the plan for tomorrow? # speaker: Kira # channel: text # sfx: message-received # discuss: She is coming back on her own terms, with two friends. What does tomorrow morning look like, and who is it for? # from: Kira Sato
 * [Have Kira's Friend Week discount forms ready at the desk for her friends #score: value-2, respect-1 #feedback: Friend Week is over, and they came for a recovery class the day after a race. Paperwork at the door makes Leah the studio's salesperson in front of her friends.]
     -> forms
 * [Text Leah tonight: so excited, and Friend Week pricing still applies #score: restraint-2, value-1 #feedback: She is on the couch after 13.1 miles and has already booked. The only thing a text can add tonight is a sales line.]

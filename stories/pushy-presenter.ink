@@ -5,6 +5,9 @@
 # channel: email
 # minutes: 10
 # order: 1
+# room: home-office
+# portrait: auburn-waves
+# ambience: home
 
 // Live meters: Renee's trust in you, and your public reputation.
 VAR trust = 5
@@ -41,7 +44,7 @@ VAR owned_it = false
 === monday ===
 Saturday, March 8: "The Launch Loop," your half-day workshop in the Brickhouse Coworking loft on North High Street in Columbus. Forty-two people at $149 each, seven steps, one good morning. # time: Monday, March 10, 8:42 pm # channel: email
 Next month is the big one: the Launch Loop Accelerator, six live Tuesday evenings from April 8, $1,495 a seat. Twenty-nine of forty seats are still open.
-New message from Renee Holloway. Subject: Missed step 4 # sfx: mail-received
+New message from Renee Holloway. Subject: Missed step 4 # sfx: mail-received # subject: Missed step 4
 Hi Jordan, thanks for the presentation on Saturday! I was looking over my notes and I missed step 4. I stepped out around 10:40 for a call from my son's school. Could you please re-send it? Thanks! # speaker: Renee # mood: pleased
 Renee Holloway, Small Shop Savvy # speaker: Renee # thought: Good workshop. I just need that one step and I can try the whole thing this week.
 Step 4 is the slide you are proudest of. It is also the whole of week two of the Accelerator. # discuss: She asked for one thing. What does a reply that gives her exactly that earn you? What does a pitch in the same email cost?
@@ -73,7 +76,7 @@ Step 4 is the slide you are proudest of. It is also the whole of week two of the
 // Decision 2, three ways in
 // ---------------------------------------------------------------------------
 === answered ===
-Re: Missed step 4 # time: Tuesday, March 11, 7:15 am # sfx: mail-received
+Re: Missed step 4 # time: Tuesday, March 11, 7:15 am # sfx: mail-received # subject: Re: Missed step 4
 Perfect, thank you! Everything's fine, just a forgotten lunch. # speaker: Renee # mood: delighted
 Ha, UTM links. I wrote a post on those back in 2022, "UTM links for people who hate spreadsheets," but I love your rule: subscribers, not likes. I'm testing it this week on my Tuesday newsletter (38,000 subscribers) and in my Facebook group, the Small Shop Savvy Circle, about 12,000 members. I'll tell you which one wins. # speaker: Renee # thought: He answered the question and asked about me. Rare. I might even use his rule in next week's newsletter.
 ~ knows_network = true
@@ -82,21 +85,21 @@ A text from Dana, who runs your registrations, is still on your lock screen from
 * [Tell her the early-bird price ends Friday and seats are going fast #score: restraint-2, respect-1, value-1 #feedback: Urgency is a tool for people who are already leaning in. She asked for one step and shared her plans; a countdown in reply tells her the friendly part was the setup.]
     ~ down(1)
     Glad it helps, Renee! Quick heads-up, since you're clearly serious about this: the Launch Loop Accelerator starts April 8, and the early-bird price of $1,295 ends this Friday. Seats are going fast. pikesocial.com/accelerator # speaker: you
-    Re: Missed step 4 # time: Tuesday, March 11, 9:02 am # sfx: mail-received
+    Re: Missed step 4 # time: Tuesday, March 11, 9:02 am # sfx: mail-received # subject: Re: Missed step 4
     Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: neutral # thought: And there it is. I share my plans, he sends me a countdown clock.
     -> budget
 
 * [Thank her, and mention the April series once, with the price and no pressure #score: value+2, respect+1, restraint+1 #feedback: Selling is expected. One clear mention, after she has what she asked for, with the real price and an easy way out, respects both her time and her wallet.]
     That's great. I'd love to hear which one wins, and I should have guessed you'd be ahead of me on UTM links. # speaker: you
     One mention and then I'll stop: in April I'm running the six-week version, the Launch Loop Accelerator, Tuesday evenings from April 8. It's $1,495, and there's a payment plan. If it isn't the right time, no problem at all. pikesocial.com/accelerator # speaker: you
-    Re: Missed step 4 # time: Tuesday, March 11, 9:02 am # sfx: mail-received
+    Re: Missed step 4 # time: Tuesday, March 11, 9:02 am # sfx: mail-received # subject: Re: Missed step 4
     Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: pleased # thought: Fair enough, he's got a course to sell, and he said it once. It's just not this spring.
     -> budget
 
 * [Just thank her, and keep the series out of it #score: restraint+2, respect+1 #feedback: Gracious, and she will remember it. But selling is expected: she came to a workshop to grow her business, and keeping the next step to yourself means she has to ask. Most people won't.]
     ~ she_asked = true
     Thank you, Renee. I can't wait to hear which one wins. # speaker: you
-    Re: Missed step 4 # time: Tuesday, March 11, 9:02 am # sfx: mail-received
+    Re: Missed step 4 # time: Tuesday, March 11, 9:02 am # sfx: mail-received # subject: Re: Missed step 4
     Will do! Someone at my table said you're running a longer series in April? What does that cost? # speaker: Renee # mood: pleased
     Six Tuesday evenings starting April 8, $1,495, and there's a payment plan. pikesocial.com/accelerator # speaker: you
     Ooh. Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: pleased # thought: Good to know for later. Nice that he didn't shove it at me.
@@ -109,32 +112,32 @@ Dana texts: "Early bird ends tomorrow. Still 29 open." # discuss: She has not an
 * [Nudge her: make sure the April note didn't get buried #score: restraint-1, empathy-1 #feedback: A nudge on your pitch, not on anything she asked for, shows her whose priority this is. Two days of silence on a $1,495 offer is usually an answer on its way.]
     ~ down(1)
     Hi Renee, just making sure my note about the Accelerator didn't get buried! Happy to answer any questions. # speaker: you
-    Re: Missed step 4 # time: Friday, March 14, 8:50 am # sfx: mail-received
+    Re: Missed step 4 # time: Friday, March 14, 8:50 am # sfx: mail-received # subject: Re: Missed step 4
     Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: neutral # thought: It didn't get buried. I was deciding how to say no nicely.
     -> budget
 
 * [Leave it; she has step 4 and she has the link #score: restraint+2, composure+1 #feedback: She has what she asked for and knows where the course lives. Silence after a pitch is a decision in progress, and letting it run is a form of respect.]
     You leave it. Dana gets a thumbs-up and nothing else.
-    Re: Missed step 4 # time: Friday, March 14, 8:50 am # sfx: mail-received
+    Re: Missed step 4 # time: Friday, March 14, 8:50 am # sfx: mail-received # subject: Re: Missed step 4
     Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: neutral # thought: At least he didn't chase me. The step 4 part was actually useful.
     -> budget
 
 * [Tell her the $1,295 early-bird price ends tomorrow #score: restraint-2, respect-1 #feedback: A deadline sounds like a favor to you and like pressure to her. She has not shown any interest yet, so the countdown answers a question she never asked.]
     ~ down(1)
     Hi Renee! Heads-up: the early-bird price for the Accelerator ($1,295, you save $200) ends tomorrow at midnight. Didn't want you to miss it! # speaker: you
-    Re: Missed step 4 # time: Friday, March 14, 8:50 am # sfx: mail-received
+    Re: Missed step 4 # time: Friday, March 14, 8:50 am # sfx: mail-received # subject: Re: Missed step 4
     Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: annoyed # thought: Two sales emails for one question. I'd have missed it happily.
     -> budget
 
 === withheld_reply ===
-Re: Missed step 4 # time: Tuesday, March 11, 7:15 am # sfx: mail-received
+Re: Missed step 4 # time: Tuesday, March 11, 7:15 am # sfx: mail-received # subject: Re: Missed step 4
 Hm. I paid $149 for the workshop, and step 4 was on your slide on Saturday. I just need the slide, not a whole course. # speaker: Renee # mood: annoyed # thought: So the step I missed is behind a $1,495 paywall? I was in the room. I paid.
 ~ down(2)
 She has called it exactly what it was. # discuss: She caught the sales move. What do you send her now, and what do you leave out?
 
 * [Send the slide as a PDF, no message #score: followthrough+1, empathy-1, composure-1 #feedback: The step is owed, so sending it is right. Sending it without a word tells her you are annoyed at being caught, and the awkwardness stays with her instead of with you.]
     Attached: LaunchLoop-Step4.pdf # speaker: you
-    Re: Missed step 4 # time: Tuesday, March 11, 9:40 am # sfx: mail-received
+    Re: Missed step 4 # time: Tuesday, March 11, 9:40 am # sfx: mail-received # subject: Re: Missed step 4
     Got it. And for the record, thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: annoyed # thought: Not even a sentence. Okay.
     -> budget
 
@@ -142,7 +145,7 @@ She has called it exactly what it was. # discuss: She caught the sales move. Wha
     ~ up(1)
     You're right, Renee, and I'm sorry. That was a sales reflex, and you had already paid for step 4. # speaker: you
     Step 4 is "Tag every link." Build a UTM link for each post (source is the platform, medium is social, campaign is the topic). After seven days, check Traffic acquisition in GA4 and drop the platform that sent the fewest subscribers, not the fewest likes. Slide and template attached. # speaker: you
-    Re: Missed step 4 # time: Tuesday, March 11, 9:40 am # sfx: mail-received
+    Re: Missed step 4 # time: Tuesday, March 11, 9:40 am # sfx: mail-received # subject: Re: Missed step 4
     Thank you, that's what I needed. And thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: neutral # thought: Okay, he owned it. Fine. Still a no on the course.
     -> budget
 
@@ -150,7 +153,7 @@ She has called it exactly what it was. # discuss: She caught the sales move. Wha
     ~ down(1)
     Fair enough! Step 4 is "Tag every link": a UTM link on every post, then drop the platform that sends the fewest subscribers. # speaker: you
     But honestly, the slide is the tip of the iceberg. In the Accelerator we build the whole tracking setup together, live. It's the difference between knowing the step and doing it. # speaker: you
-    Re: Missed step 4 # time: Tuesday, March 11, 9:40 am # sfx: mail-received
+    Re: Missed step 4 # time: Tuesday, March 11, 9:40 am # sfx: mail-received # subject: Re: Missed step 4
     Thanks for following up with me, but the event isn't in my budget right now. # speaker: Renee # mood: annoyed # thought: I asked for a slide and got two sales pitches. I know how to do this, Jordan.
     -> budget
 
@@ -243,20 +246,20 @@ Your Google Alert for "Launch Loop" fires: this morning's Small Shop Savvy newsl
 She just sent you customers without being asked. # discuss: What do you say to her now, and do you ask her for anything?
 
 * [Thank her, and ask if she'd be open to a short call about working together #score: value+1, empathy+1, followthrough+1 #feedback: Late, but right: she has shown you her network by using it. Thanking first and asking for a conversation, not a signup, leaves her free to say yes or no.]
-    Renee, I just saw this morning's newsletter. Thank you. I didn't see that coming, and I'm grateful. # speaker: you
+    Renee, I just saw this morning's newsletter. Thank you. I didn't see that coming, and I'm grateful. # speaker: you # subject: This morning's newsletter
     Would you be open to fifteen minutes this week about whether there's a way to work together that makes sense for you? No pitch, I promise. # speaker: you
     Ha. "No pitch." Okay. Thursday at 2? # speaker: Renee # mood: pleased # time: Tuesday, March 18, 9:15 am # thought: Huh. He noticed, and he asked instead of sending me a link. Fine, fifteen minutes.
     ~ up(1)
     -> call
 
 * [Thank her warmly, and leave it at that #score: respect+1, restraint+1 #feedback: Gracious and safe, and she will think well of you. But you now know she can fill a room, and you left that door closed.]
-    Renee, thank you for the mention this morning. Glad Instagram won! # speaker: you
+    Renee, thank you for the mention this morning. Glad Instagram won! # speaker: you # subject: This morning's newsletter
     Anytime! It was a good tip. # speaker: Renee # mood: pleased # time: Tuesday, March 18, 9:15 am # thought: Nice of him to notice. That's that.
     -> list_email
 
 * [Ask her to share the Accelerator link in next week's issue too #score: restraint-2, respect-1 #feedback: She gave you something freely because it was useful to her readers. Asking for the next favor in the same breath as the thank-you turns her generosity into your marketing plan.]
     ~ down(1)
-    Renee, thanks so much for the shout-out! Since it went over so well, could you share the Accelerator link in next week's issue? pikesocial.com/accelerator # speaker: you
+    Renee, thanks so much for the shout-out! Since it went over so well, could you share the Accelerator link in next week's issue? pikesocial.com/accelerator # speaker: you # subject: This morning's newsletter
     I'll think about it. I only recommend what I've checked out myself. # speaker: Renee # mood: neutral # time: Tuesday, March 18, 9:15 am # thought: I give him a free mention and he asks for an ad. This is why I don't name people.
     -> list_email
 
@@ -312,7 +315,7 @@ She's still on the line. {asked_needs:You're writing "Saturday cohort?" on a sti
 
 === followup ===
 Bye, Jordan. # speaker: Renee # sfx: phone-hangup
-You promised her the terms in writing by tomorrow. You teach a webinar at 4 today and you're in Cleveland all day Friday. # channel: email # time: Thursday, March 20, 2:19 pm # discuss: You made a promise on the call. What does keeping it look like on a busy week, and what do "better" versions of it cost her?
+You promised her the terms in writing by tomorrow. You teach a webinar at 4 today and you're in Cleveland all day Friday. # channel: email # time: Thursday, March 20, 2:19 pm # discuss: You made a promise on the call. What does keeping it look like on a busy week, and what do "better" versions of it cost her? # subject: Our call: the terms in writing
 
 * [Send the written terms tonight, exactly as you agreed on the call #score: followthrough+3, respect+1 #feedback: You said it, you did it, before she had to wonder. With partners, a promise kept on time is the contract before the contract.]
     Hi Renee, as promised, here's what we agreed: # speaker: you
@@ -347,13 +350,13 @@ The Accelerator starts tomorrow. Six seats are still open. Dana has drafted a "l
 
 * [A personal note to Renee: "I saved the last seat for you" #score: restraint-2, respect-2 #feedback: It feels personal and warm, but it ignores the clearest thing she told you: it's not in her budget. A saved seat she can't afford is pressure dressed up as a gift.]
     ~ down(2)
-    Renee, I saved the last seat for you. Just reply "yes" and it's yours at the early-bird price. We start tomorrow! # speaker: you
+    Renee, I saved the last seat for you. Just reply "yes" and it's yours at the early-bird price. We start tomorrow! # speaker: you # subject: I saved the last seat for you
     No reply. # thought: I told him. Twice. How many ways are there to say no?
     -> wrap_up
 
 * [One email to the group: a useful tip, and one line about tomorrow's start #score: restraint+1, value+1 #feedback: Useful first, sale second, and once. She gets something for her business whether or not she ever buys, which is what keeps people subscribed.]
     ~ up(1)
-    Subject: The one-minute check that saves you an hour a week # speaker: you
+    Subject: The one-minute check that saves you an hour a week # speaker: you # subject: The one-minute check that saves you an hour a week
     Open GA4 on Monday mornings and look at just one number: subscribers by source. Post more where they come from, less where they don't. That's it. (And if you want six weeks of this, the Accelerator starts tomorrow at 7 pm. If not, see you in the fall.) # speaker: you
     {trust >= 5:
         Renee opens it at 8:14 am. # thought: Useful, short, one line of selling. That's how it should be done.
@@ -364,7 +367,7 @@ The Accelerator starts tomorrow. Six seats are still open. Dana has drafted a "l
 
 * [Send Dana's three "last chance" emails to everyone from Saturday #score: restraint-2, respect-1 #feedback: Three emails in one day to people who already decided tells them you care about the seats, not about them. The unsubscribe button is one click away.]
     ~ down(2)
-    Subject: LAST CHANCE: the Accelerator starts tomorrow # speaker: you
+    Subject: LAST CHANCE: the Accelerator starts tomorrow # speaker: you # subject: LAST CHANCE: the Accelerator starts tomorrow
     9 am, 1 pm and 6 pm. Same subject line, three times. # thought: Three in one day. Unsubscribe.
     -> wrap_up
 
@@ -379,7 +382,7 @@ The Accelerator starts tomorrow. Six seats are still open. Dana has drafted a "l
 // The insult road
 // ---------------------------------------------------------------------------
 === insulted ===
-Re: Missed step 4 # time: Forty minutes later # sfx: mail-received
+Re: Missed step 4 # time: Forty minutes later # sfx: mail-received # subject: Re: Missed step 4
 Jordan, I've written Small Shop Savvy for nine years. 38,000 people read my newsletter every Tuesday, and 12,400 are in my Facebook group. I've been promoting other people's courses since before you ran your first workshop. I know how to register people for an event. # speaker: Renee # mood: angry
 Please take me off your list. # speaker: Renee # thought: He didn't just ignore my no. He told me I'm clueless, then told me he was helping.
 She's angry, and she is right about the facts. # discuss: What does a real apology need, and what turns it into an excuse? Is saying nothing an option?
@@ -446,7 +449,7 @@ The story is now in front of 12,000 small-business owners: your market. # discus
     -> heads_up
 
 === heads_up ===
-Subject: Heads-up # channel: email # time: Monday, March 17, 4:15 pm # sfx: mail-received
+Subject: Heads-up # channel: email # time: Monday, March 17, 4:15 pm # sfx: mail-received # subject: Heads-up
 {public_fight:
     Jordan, a heads-up, since I'd want one. Tomorrow's Small Shop Savvy post is about this. You made it public, so your name is in it. # speaker: Renee # mood: angry
     If you want to say anything before it goes out, now's the time. # speaker: Renee # thought: He wanted it public. I'm still giving him the courtesy he didn't give me.
@@ -491,7 +494,7 @@ She is giving you the last word before 38,000 people read about you. # discuss: 
 // ---------------------------------------------------------------------------
 === partner ===
 Renee takes the April seat. After week three she writes about it in her Tuesday newsletter: # ending: The Partner # stars: 5 # time: Tuesday, April 29, 6:00 am
-"I took a course so you don't have to (but you might want to)."
+"I took a course so you don't have to (but you might want to)." # subject: I took a course so you don't have to
 "Last month I went to Jordan Pike's Launch Loop workshop in Columbus. I missed step 4 because of a forgotten lunch, emailed Jordan, and got the step, the slide and a question about my business. When the pitch came, it came once, with the price, and when I said it wasn't in my budget, that was that."
 "So when Jordan asked if I'd look at his six-week Accelerator, I did. Honest review: weeks 1 and 2 are worth the money on their own. Week 3 runs long. {asked_needs:Tuesday at 7 pm is rough for shop owners, so Jordan is adding a Saturday cohort in September, because of you.|The evening time slot is rough for shop owners, and I've told him so.}"
 "Code SAVVY150 takes $150 off the June cohort. I get a commission if you use it, and I'd tell you what I think either way."
@@ -503,7 +506,7 @@ Eleven of her readers register for June. Her commission comes to $4,438.50. Your
 Renee doesn't join the Accelerator this spring. # ending: The Open Door # stars: 4 # time: Monday, June 2, 11:20 am
 In June she forwards one of your emails to a friend, Marisol, who owns a candle shop in German Village, with one line on top: "This guy's good. He answered my question before he sold me anything. Ask him about the fall."
 Marisol registers for the September cohort the same afternoon.
-In August, an email from Renee: "Is the Saturday version happening? I might have some readers for you."
+In August, an email from Renee: "Is the Saturday version happening? I might have some readers for you." # subject: Is the Saturday version happening?
 -> END
 
 === polite_pass ===
@@ -513,7 +516,7 @@ Not because she dislikes you. She just doesn't know you well enough to vouch for
 -> END
 
 === quiet_unsubscribe ===
-renee@smallshopsavvy.com has unsubscribed from Pike Social. No note. # ending: The Quiet Unsubscribe # stars: 2 # time: Monday, April 7, 8:21 pm
+renee@smallshopsavvy.com has unsubscribed from Pike Social. No note. # ending: The Quiet Unsubscribe # stars: 2 # time: Monday, April 7, 8:21 pm # from: Pike Social mailing list # subject: Unsubscribed from Pike Social
 In May, someone in the Small Shop Savvy Circle asks whether Pike Social is worth it. Renee answers in one line:
 "Took the workshop. Good content. Heavy on the upsell."
 Fourteen likes. Nobody asks you what you think.

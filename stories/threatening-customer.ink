@@ -5,6 +5,9 @@
 # channel: email
 # minutes: 10
 # order: 4
+# room: kitchen
+# portrait: messy-bun
+# ambience: office
 
 VAR trust = 3
 VAR reputation = 5
@@ -45,19 +48,19 @@ VAR plug_note = false
 === sunday ===
 Lullabee Baby Co. is Mark and Jen Haller, a workshop behind their house in Cedar Falls, Iowa, and six people who make one thing: the Lullabee Sway, a quiet baby swing that sells for $189. # time: Sunday, 9:47 pm
 You answer the support inbox. Over the weekend Mark covers it from his phone.
-Subject: Broken swing # speaker: Kayla # channel: email # sfx: mail-received # mood: annoyed
+Subject: Broken swing # speaker: Kayla # channel: email # sfx: mail-received # mood: annoyed # subject: Broken swing
 Dear customer service, # speaker: Kayla
 I bought your product second hand over the weekend and it doesn't work. It must be broken or missing parts. Please send me the parts or a new unit as soon as possible? I am going to need it next week. # speaker: Kayla
 Kayla Dorsey # speaker: Kayla # thought: Mason only naps in a swing. Jess wants hers back Sunday and I go back to work Monday. This one has to work.
-Hi there, I am sorry to hear about the issue you are having with our product. I will be more than happy to help you out, but I need some information first so I can determine what you need to get your product working properly. # speaker: Mark # time: Sunday, 10:20 pm
+Hi there, I am sorry to hear about the issue you are having with our product. I will be more than happy to help you out, but I need some information first so I can determine what you need to get your product working properly. # speaker: Mark # time: Sunday, 10:20 pm # from: Mark Haller
 Please send me the model number, the production date, a brief description of the issue, and a few pictures of the product. # speaker: Mark
 Thank you. Mark Haller, Lullabee Baby Co. # speaker: Mark
-WOW! really? That's alot. Way to stand by your product. # speaker: Kayla # time: Monday, 5:41 am # sfx: mail-received # mood: angry
+WOW! really? That's alot. Way to stand by your product. # speaker: Kayla # time: Monday, 5:41 am # sfx: mail-received # mood: angry # from: Kayla Dorsey # subject: Re: Broken swing
 I just want a new one. Please send to my address below. If you can't help me I'm going to write a bad review on Amazon and any other site I can. # speaker: Kayla
 I am about to hit the 1K follower mark on Twitter, I have over 100 Facebook friends, I belong to two mommy groups with blogs, both of which I have written posts for. I will share everywhere that your product is horrible and the customer service is worse. # speaker: Kayla
 Kayla Dorsey, 418 Linden Court, Westerville, OH 43081 # speaker: Kayla # thought: Model number. Production date. Pictures. At 5 am, with him screaming on my shoulder. Sure, let me get my tripod.
 You read the thread at your desk at 8:02 on Monday morning, coffee still too hot to drink. # time: Monday, 8:02 am
-Saw her reply. Bought used, won't answer 4 simple questions, wants a free one. Don't you dare cave. I'm on the show floor in Chicago all day, text me. # speaker: Mark # channel: text # sfx: message-received
+Saw her reply. Bought used, won't answer 4 simple questions, wants a free one. Don't you dare cave. I'm on the show floor in Chicago all day, text me. # speaker: Mark # channel: text # sfx: message-received # from: Mark Haller
 -> first_move
 
 // ---------------------------------------------------------------------------
@@ -225,7 +228,7 @@ You're almost sure it's the plug. # discuss: The swing probably needs a $6 part.
 }
 
 = mark_parts
-Jen says you're sending the lady a free adapter. She threatened us. Charge her the $24. # speaker: Mark # time: Monday, 10:40 am # channel: text # sfx: message-received # discuss: The owner disagrees with what you already offered. Who decides, and on what grounds?
+Jen says you're sending the lady a free adapter. She threatened us. Charge her the $24. # speaker: Mark # time: Monday, 10:40 am # channel: text # sfx: message-received # discuss: The owner disagrees with what you already offered. Who decides, and on what grounds? # from: Mark Haller
 * [Put it on hold until Mark is back Thursday #score: followthrough-2, empathy-1 #feedback: Passing the decision upstairs feels safe, but her deadline doesn't wait for the trade show. "On hold" after "yes" reads as "no."]
     Quick update, Kayla: the owner signs off on free parts, and he's back Thursday. I'll ship the moment he does. # speaker: you # channel: email # sfx: mail-sent
     Thursday. So after I'm back at work. Great. # speaker: Kayla # sfx: mail-received # mood: annoyed # thought: Of course. A yes that turns into "hold on" an hour later.
@@ -246,7 +249,7 @@ Jen says you're sending the lady a free adapter. She threatened us. Charge her t
     -> public
 
 = mark_unit
-You're shipping her a NEW Sway? $189, to someone who bought it used and threatened us? Did anyone find out what's actually wrong with it? # speaker: Mark # time: Monday, 10:40 am # channel: text # sfx: message-received # discuss: You made a promise you now think was a mistake. Does a promise made too fast still bind you?
+You're shipping her a NEW Sway? $189, to someone who bought it used and threatened us? Did anyone find out what's actually wrong with it? # speaker: Mark # time: Monday, 10:40 am # channel: text # sfx: message-received # discuss: You made a promise you now think was a mistake. Does a promise made too fast still bind you? # from: Mark Haller
 * [Keep your word, ship it, and tell Mark you'll check first next time #score: followthrough+2, composure+1 #feedback: The promise may have been a mistake; breaking it would be a bigger one. Keep your word, and take the lesson: process before acting applies to giving in, too.]
     I promised it, so I'll keep it. You're right that I should have found out what was wrong first. Next time I will. # speaker: you
     Okay. Ship it. And next time, ask for one photo. Just one. # speaker: Mark
@@ -267,7 +270,7 @@ You're shipping her a NEW Sway? $189, to someone who bought it used and threaten
     -> public
 
 = mark_quote
-Jen says you {offer == "sold":charged her for the adapter|offered her 40% off and she passed}. Good. Don't let her bully us. # speaker: Mark # time: Monday, 10:40 am # channel: text # sfx: message-received # discuss: Mark backs you up. Is being backed up the same as being right?
+Jen says you {offer == "sold":charged her for the adapter|offered her 40% off and she passed}. Good. Don't let her bully us. # speaker: Mark # time: Monday, 10:40 am # channel: text # sfx: message-received # discuss: Mark backs you up. Is being backed up the same as being right? # from: Mark Haller
 * [Change course: send her the adapter free after all #score: value+2, followthrough+1 #feedback: It's never too late to do the right thing. Turning a stingy offer into a fair one isn't caving; it's fixing your own mistake.]
     Hi Kayla, I got my last email wrong. # speaker: you # channel: email
     {offer == "discount":Your swing almost certainly needs its 6-volt adapter, not a replacement. }The adapter is on us. You'd only cover the $8.95 shipping{offer == "sold":, and I've refunded the $24}. It goes out at 3 today and will be with you Wednesday. # speaker: you
@@ -290,7 +293,7 @@ Jen says you {offer == "sold":charged her for the adapter|offered her 40% off an
 
 // ---------------------------------------------------------------------------
 === public ===
-Have you seen our Facebook page? She posted a review at 5:52 this morning and shared it in two mommy groups. # speaker: Jen # time: Monday, 1:30 pm # channel: text # sfx: message-received
+Have you seen our Facebook page? She posted a review at 5:52 this morning and shared it in two mommy groups. # speaker: Jen # time: Monday, 1:30 pm # channel: text # sfx: message-received # from: Jen Haller
 Kayla Dorsey doesn't recommend Lullabee Baby Co. # sfx: notification
 "Bought a Lullabee Sway this weekend and it is DEAD. Won't even turn on. Emailed customer service and they want a model number, a production date, a description and pictures before they'll lift a finger. I have a 7 week old. Way to stand by your product. Mamas, save your money and your sanity."
 23 reactions. 11 comments. Shared to Westerville Mamas and Sleepless in the Suburbs.
@@ -317,7 +320,7 @@ Mark says to post the whole email thread so people see it was bought used and sh
 * [Let Mark post the email thread; the facts speak for themselves #score: composure-3, respect-3 #feedback: Posting a customer's emails to win an argument is a breach of her privacy and a gift to her blog. Twenty eyes see a company ganging up on a tired mom, whatever the emails say.]
     Go ahead. Tell Mark to post it. # speaker: you
     At 2:05 pm, four screenshots appear under her review: her first email, Mark's list, "WOW! really? That's alot," and her threat, with the street address blacked out. The caption:
-    Here's the whole story. Bought used, refused four simple questions, threatened us. We stand by our product. We don't stand for bullying. # speaker: Mark
+    Here's the whole story. Bought used, refused four simple questions, threatened us. We stand by our product. We don't stand for bullying. # speaker: Mark # from: Lullabee Baby Co.
     You posted my private emails. On your business page. Wow. # speaker: Kayla # time: Monday, 2:19 pm # mood: hurt # thought: My emails. With my name. My mother-in-law is in that group.
     Whatever she said, posting customer emails is gross. # speaker: Amber
     ~ public_reply = "thread"
@@ -352,7 +355,7 @@ Mark says to post the whole email thread so people see it was bought used and sh
 
 // ---------------------------------------------------------------------------
 === comeback ===
-By 9:20 pm the thread has 64 comments. Someone has shared a screenshot into Sleepless in the Suburbs. # time: Monday, 9:20 pm # channel: text
+By 9:20 pm the thread has 64 comments. Someone has shared a screenshot into Sleepless in the Suburbs. # time: Monday, 9:20 pm # channel: text # from: Mark Haller
 This is getting out of hand. What do we do? # speaker: Mark # sfx: message-received # discuss: The thread is now a pile-on. What can still be saved, and for whom?
 * [Apologize publicly for the reply, and offer to fix her swing #score: composure+2, respect+2 #feedback: Owning a mistake in the same place you made it is the only public reply that ends a flame war. Keep it short, and don't add "but."]
     Kayla, we got this wrong. We should never have discussed your purchase in public{public_reply == "thread": or posted your emails}, and we're sorry. # speaker: you
@@ -386,11 +389,11 @@ This is getting out of hand. What do we do? # speaker: Mark # sfx: message-recei
 
 // ---------------------------------------------------------------------------
 === flame_friday ===
-Have you seen it? She's writing a blog post. Dana from one of her groups told Jen it goes up tomorrow on Sleepless in the Suburbs. Two orders from Ohio were cancelled overnight. # speaker: Mark # time: Friday, 8:15 am # channel: phone # sfx: phone-ring
+Have you seen it? She's writing a blog post. Dana from one of her groups told Jen it goes up tomorrow on Sleepless in the Suburbs. Two orders from Ohio were cancelled overnight. # speaker: Mark # time: Friday, 8:15 am # channel: phone # sfx: phone-ring # from: Mark Haller
 I'm done being nice. What do we do? # speaker: Mark # discuss: You can't unpost anything now. What is still yours to do?
 * [Post a statement on our page about online bullying #score: composure-2, respect-2 #feedback: It feels like standing up for your family. To every mom reading, it says the company thinks the tired customer is the bully, and it hands her a last paragraph.]
     We post a statement. Short. We're a family business and we won't be bullied. # speaker: you
-    At 10 am the page posts: "A note from the Lullabee family: we love our customers and we will always help. We will not respond to threats or online bullying. Thank you for supporting small business." # channel: text
+    At 10 am the page posts: "A note from the Lullabee family: we love our customers and we will always help. We will not respond to threats or online bullying. Thank you for supporting small business." # channel: text # from: Lullabee Baby Co.
     By noon it has 88 comments. Most of them are about Kayla. # thought: "Online bullying." They mean me. That's my last paragraph, written for me.
     ~ statement = true
     ~ down(reputation, 2)
@@ -516,7 +519,7 @@ You read her email twice. # discuss: She says it works. What, if anything, do yo
 
 // ---------------------------------------------------------------------------
 === onlooker ===
-Hi! I'm Liz, I commented on Kayla's review. Not about that! My sister-in-law just got a used Sway at a consignment shop in Dublin and it won't turn on. What should she check before she panics? # speaker: Liz # time: Friday, 11:20 am # channel: text # sfx: message-received # discuss: Someone who watched the whole thing is now asking for help. What will she tell the group?
+Hi! I'm Liz, I commented on Kayla's review. Not about that! My sister-in-law just got a used Sway at a consignment shop in Dublin and it won't turn on. What should she check before she panics? # speaker: Liz # time: Friday, 11:20 am # channel: text # sfx: message-received # discuss: Someone who watched the whole thing is now asking for help. What will she tell the group? # from: Liz
 * [Answer, and mention that's probably what Kayla's problem was #score: respect-2, composure-1 #feedback: It feels like quietly setting the record straight. It's discussing one customer with another, in a group where it will be repeated by lunch.]
     Hi Liz! Check that it has its own 6-volt adapter with the round black plug. Other plugs fit but won't run it. Between us, that's almost certainly what happened with Kayla's. # speaker: you
     By 1 pm Liz has posted in Westerville Mamas: "PSA, used Sways need their own plug! Apparently that's what Kayla's problem was lol." # thought: Great. Now the whole group thinks I'm an idiot. Thanks, Lullabee.

@@ -5,7 +5,7 @@
  */
 import type { PlaySession } from '../core/session/play-session';
 import type { PlayView } from '../core/session/play-view';
-import type { StageBridge } from '../ui/stage-bridge';
+import type { StageBridge } from '../core/stage/stage-bridge';
 import type { PlayController } from './play-controller';
 
 /** Something that follows a session from `opened` to `left` (records, sound, later a platform). */

@@ -13,7 +13,7 @@ export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: Pl
   return (session) => {
     const stops = [
       session.events.on('opened', ({ scenario, resumed, lines }) => {
-        player.setAmbience(scenario.id);
+        player.setAmbience(scenario);
         // A resumed session opens mid-story: only its newest lines make a sound.
         if (!resumed) player.playSequence(soundsForOpening(lines, scenario.channel ?? 'email'));
       }),

@@ -1,12 +1,12 @@
 /**
  * The one wrapper around howler. The rest of the game says `play('phone-ring')` or
- * `setAmbience('pushy-presenter')`; this class decides whether anything is heard. Every sound also
+ * `setAmbience(scenario)`; this class decides whether anything is heard. Every sound also
  * raises a caption, heard or not, and a sound that cannot play never stops the game: it goes on
  * silently and says so once, in a plain sentence.
  */
 import { Howl, Howler } from 'howler';
 import type { Settings } from '../core/records/saved-data';
-import { ambienceFor, isSoundName, soundCatalogue, type SoundBus, type SoundEntry, type SoundName } from '../core/sound-catalogue';
+import { ambienceSound, isSoundName, soundCatalogue, type AmbienceName, type SoundBus, type SoundEntry, type SoundName } from '../core/sound-catalogue';
 
 export type SoundFormat = 'ogg' | 'mp3';
 
@@ -197,13 +197,15 @@ export class SoundPlayer {
   }
 
   /**
-   * Cross-fades to the scenario's ambient bed, or fades out with null. Asking again for the
-   * scenario already set changes nothing, so its caption shows once per scenario start.
+   * Cross-fades to the scenario's ambient bed (what its `# ambience:` names), or fades out with
+   * null. Asking again for the scenario already set changes nothing, so its caption shows once per
+   * scenario start.
    */
-  setAmbience(scenarioId: string | null): void {
+  setAmbience(scenario: { readonly id: string; readonly ambience: AmbienceName } | null): void {
     if (this.state === 'destroyed') return;
+    const scenarioId = scenario?.id ?? null;
     if (scenarioId === (this.ambience?.scenarioId ?? null)) return;
-    const sound = scenarioId === null ? null : ambienceFor(scenarioId);
+    const sound = scenario === null ? null : ambienceSound(scenario.ambience);
     this.ambience = scenarioId === null || sound === null ? null : { scenarioId, sound };
     if (sound) {
       this.requested.push(sound);

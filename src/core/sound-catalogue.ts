@@ -1,6 +1,7 @@
 /**
  * Every sound the game knows, in one place. Stories may ask for the `channel` sounds with
- * `# sfx: NAME`; the game plays the `interface` sounds itself, and one `ambience` bed per scenario.
+ * `# sfx: NAME`; the game plays the `interface` sounds itself, and the `ambience` bed a story names
+ * with `# ambience: NAME` (see {@link ambienceBeds}).
  * Each sound has a caption so that nothing depends on hearing it.
  */
 export type SoundBus = 'interface' | 'channel' | 'ambience';
@@ -38,13 +39,25 @@ export const soundCatalogue = {
 
 export type SoundName = keyof typeof soundCatalogue;
 
-/** The ambient bed for each shipped scenario (by file stem); a new scenario gets the office. */
-export const scenarioAmbience: Readonly<Record<string, SoundName>> = {
-  'pushy-presenter': 'ambience-home',
-  'overeager-studio': 'ambience-studio',
-  'no-show-prospect': 'ambience-office',
-  'threatening-customer': 'ambience-office',
-};
+/**
+ * The ambient beds a story may ask for with `# ambience: NAME`, by the short name it writes. A
+ * story without the tag gets the office: a quiet hum fits almost any workplace conversation.
+ */
+export const ambienceBeds = {
+  office: 'ambience-office',
+  studio: 'ambience-studio',
+  home: 'ambience-home',
+} as const satisfies Record<string, SoundName>;
+
+export type AmbienceName = keyof typeof ambienceBeds;
+
+export const defaultAmbience: AmbienceName = 'office';
+
+export function isAmbienceName(name: string): name is AmbienceName {
+  return Object.hasOwn(ambienceBeds, name);
+}
+
+export const ambienceNames = Object.keys(ambienceBeds) as AmbienceName[];
 
 export function isSoundName(name: string): name is SoundName {
   return Object.hasOwn(soundCatalogue, name);
@@ -55,6 +68,7 @@ export function storySoundNames(): SoundName[] {
   return (Object.keys(soundCatalogue) as SoundName[]).filter((name) => soundCatalogue[name].bus === 'channel');
 }
 
-export function ambienceFor(scenarioId: string): SoundName {
-  return scenarioAmbience[scenarioId] ?? 'ambience-office';
+/** The sound that plays as the bed named by `# ambience:`. */
+export function ambienceSound(name: AmbienceName): SoundName {
+  return ambienceBeds[name];
 }

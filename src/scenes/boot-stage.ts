@@ -4,7 +4,9 @@
  * screen's real pixel density.
  */
 import * as Phaser from 'phaser';
-import type { StageBridge } from '../ui/stage-bridge';
+import type { StageBridge } from '../core/stage/stage-bridge';
+import { stageDataset } from '../core/stage/stage-view';
+import type { Box } from './stage-layout';
 import { StageScene, type StageSceneData } from './stage-scene';
 import { setCanvasScale } from './stage-text';
 
@@ -52,6 +54,23 @@ function sleepWhenStill(game: Phaser.Game, bridge: StageBridge): () => void {
   };
 }
 
+/**
+ * Tells the page where the stage keeps a strip free for sound captions (CSS custom properties read
+ * by captions.ts), in CSS pixels; without the stage, or on a narrow window, captions use their own
+ * placement.
+ */
+function placeCaptions(band: Box | null, scale: number): void {
+  const style = document.documentElement.style;
+  const names = ['--stage-captions-left', '--stage-captions-bottom', '--stage-captions-width', '--stage-captions-height'];
+  if (!band) {
+    for (const name of names) style.removeProperty(name);
+    return;
+  }
+  const bottom = window.innerHeight - (band.y + band.h) / scale;
+  const values = [band.x / scale, bottom, band.w / scale, band.h / scale];
+  names.forEach((name, i) => style.setProperty(name, `${Math.round(values[i] ?? 0)}px`));
+}
+
 /** Resolves once the stage has drawn its first picture (or after a few seconds, whichever is first). */
 export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise<{ destroy(): void }> {
   const clip = document.createElement('div');
@@ -91,7 +110,17 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
   followDensity();
 
   const firstPicture = new Promise<void>((resolve) => {
-    const data: StageSceneData = { bridge, ready: resolve };
+    const data: StageSceneData = {
+      bridge,
+      ready: resolve,
+      shown: (view, layout) => {
+        Object.assign(host.dataset, stageDataset(view));
+        // The channel frame's box in CSS pixels, so tests can check nothing of the page covers it.
+        const frame = layout.card ?? layout.video;
+        host.dataset.frame = frame ? [frame.x, frame.y, frame.w, frame.h].map((v) => Math.round(v / scale)).join(' ') : '';
+        placeCaptions(layout.captions, scale);
+      },
+    };
     game = new Phaser.Game({
       type: Phaser.AUTO,
       parent: surface,

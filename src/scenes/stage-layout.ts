@@ -45,6 +45,11 @@ export interface StageLayout {
    */
   moodLabel: { x: number; y: number; inside: boolean; maxRight: number };
   meters: Box | null;
+  /**
+   * The strip above the meters kept free for sound captions (the page places them there), so that
+   * they never cover the channel frame; null where the captions go elsewhere (a narrow window).
+   */
+  captions: Box | null;
   /** Where the counterpart's name card goes on the briefing (the meters' place during play). */
   nameCard: Box;
   /** Font sizes in pixels. */
@@ -80,6 +85,9 @@ export function visibleArea(width: number, height: number, pixelScale = 1): Box 
     : { x: 0, y: 0, w: width, h: Math.round(height * 0.28) };
 }
 
+/** Two rows of compact caption pills (captions.ts), in units: the page's text is about 0.9 units. */
+const captionBandUnits = 3.6;
+
 function metersHeight(unit: number, count: number): number {
   return count === 0 ? 0 : unit * 1.7 + count * unit * 2.5;
 }
@@ -95,7 +103,9 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
   const sceneTop = pad + badgeH + unit * 0.9 + (twoRows ? badgeH + unit * 0.5 : 0);
   const metersH = metersHeight(unit, options.meterCount);
   const meters = options.meterCount ? { x: pad, y: visible.h - pad - metersH, w: Math.min(visible.w - pad * 2, unit * 24), h: metersH } : null;
-  const sceneBottom = visible.h - pad - metersHeight(unit, reservedMeters) - unit * 0.9;
+  const captionsH = unit * captionBandUnits;
+  const sceneBottom = visible.h - pad - metersHeight(unit, reservedMeters) - unit * 0.6 - captionsH - unit * 0.3;
+  const captions = { x: pad, y: sceneBottom + unit * 0.3, w: visible.w - pad * 2, h: captionsH };
   const sceneH = sceneBottom - sceneTop;
   const labelH = unit * 2;
   const base = {
@@ -107,6 +117,7 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
     pad,
     badges: { x: pad, y: pad, h: badgeH, maxRight: visible.w - pad, stack: twoRows },
     meters,
+    captions,
     nameCard: { x: pad, y: visible.h - pad - metersHeight(unit, reservedMeters), w: Math.min(visible.w - pad * 2, unit * 24), h: metersHeight(unit, reservedMeters) },
     text: { small: unit * 0.78, body: unit * 0.92, label: unit * 0.98 },
     videoToolbar: unit * 2.8,
@@ -144,7 +155,8 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
   const bw = bh / bustAspect;
   let cx = visible.w / 2;
   let card: Box | null = null;
-  const labelY = deskY - labelH - unit * 0.5;
+  // The mood sits on the desk in front of the person, like a name plate, not on their chest.
+  const labelY = deskY + unit * 0.35;
 
   if (tallCard) {
     const fullW = Math.min((sceneBottom - (bustTop + bh * 0.42)) * 0.52, visible.w * 0.42);
@@ -154,8 +166,8 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
     const w = visible.w - pad - x;
     card = { x, y: sceneBottom - w / 0.52, w, h: w / 0.52 };
   } else if (options.channel === 'email') {
-    // The email window lies on the desk, in front of the person.
-    const top = deskY + unit * 0.6;
+    // The email window lies on the desk, in front of the person, below the mood.
+    const top = labelY + labelH + unit * 0.5;
     let h = sceneBottom - top;
     let w = h / 0.56;
     if (w > visible.w - pad * 2) {
@@ -200,6 +212,7 @@ function rowLayout(width: number, height: number, options: LayoutOptions): Stage
     pad,
     badges: { x: infoX, y: pad, h: badgeH, maxRight: visible.w - pad, stack: true },
     meters,
+    captions: null,
     nameCard: { x: infoX, y: pad + badgeH + unit * 0.6, w: infoW, h: visible.h - pad * 1.5 - badgeH - unit * 0.6 },
     text: { small: unit * 0.8, body: unit * 0.92, label: unit * 0.95 },
     videoToolbar: unit * 2.2,
@@ -254,7 +267,7 @@ function rowLayout(width: number, height: number, options: LayoutOptions): Stage
     home,
     card,
     video: null,
-    moodLabel: { x: cx, y: deskY - labelH - unit * 0.3, inside: false, maxRight: card ? card.x - unit * 0.4 : right },
+    moodLabel: { x: cx, y: deskY + unit * 0.2, inside: false, maxRight: card ? card.x - unit * 0.4 : right },
   };
 }
 

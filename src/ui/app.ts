@@ -17,7 +17,7 @@ import { debriefScreen } from './debrief-screen';
 import { pageTitle } from './labels';
 import { menuScreen } from './menu-screen';
 import { PlayScreen } from './play-screen';
-import type { StageBridge } from './stage-bridge';
+import type { StageBridge } from '../core/stage/stage-bridge';
 
 export interface AppServices {
   rubric: Rubric;

@@ -1,6 +1,7 @@
 import type { ScenarioMeta } from '../core/story/scenario';
+import { counterpartText } from '../core/story/tags';
 import { el } from '../dom/el';
-import { channelNames } from './labels';
+import { channelNames } from '../core/stage/labels';
 
 export interface BriefingActions {
   start(): void;
@@ -17,7 +18,7 @@ export function briefingScreen(meta: ScenarioMeta, actions: BriefingActions): HT
   // Some roles are written as a sentence ("You are Jordan Pike of Pike Social..."): a "You are"
   // label before them would read "You are | You are Jordan Pike".
   add(/^you\b/i.test(meta.role ?? '') ? 'Your role' : 'You are', meta.role);
-  add('Talking with', meta.counterpart);
+  add('Talking with', meta.counterpart && counterpartText(meta.counterpart));
   add('Channel', meta.channel ? channelNames[meta.channel] : undefined);
   add('Time', meta.minutes ? `about ${meta.minutes} minutes, up to ${meta.decisions} decisions` : `up to ${meta.decisions} decisions`);
   return el(

@@ -3,14 +3,6 @@ import type { Rubric } from '../core/scoring/rubric';
 import type { ScenarioMeta } from '../core/story/scenario';
 import type { Channel, Mood, ScoreDeltas } from '../core/story/tags';
 
-export const channelNames: Record<Channel, string> = {
-  email: 'Email',
-  phone: 'Phone call',
-  text: 'Text messages',
-  call: 'Video call',
-  'in-person': 'In person',
-};
-
 export function competencyName(rubric: Rubric, id: string): string {
   return rubric.competencies.find((c) => c.id === id)?.name ?? id;
 }
@@ -42,7 +34,7 @@ export function speakerName(speaker: string | null, whose: 'you' | 'them' | 'nar
 
 /** "Renee" from "Renee Holloway, professional blogger": how the screens refer to the counterpart. */
 export function counterpartFirstName(meta: ScenarioMeta, fallback: string): string {
-  return meta.counterpart?.split(/[ ,]/)[0] || fallback;
+  return meta.counterpart?.firstName || fallback;
 }
 
 /** "Briefing: The Pushy Presenter · Glasshouse": the tab says where the learner is. */

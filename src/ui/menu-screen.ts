@@ -1,6 +1,6 @@
 import type { ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
-import { channelNames } from './labels';
+import { channelNames } from '../core/stage/labels';
 
 export interface MenuActions {
   open(meta: ScenarioMeta): void;

@@ -8,7 +8,8 @@ import type { PlayController } from '../app/play-controller';
 import type { LogEntry, PlayView } from '../core/session/play-view';
 import type { Rubric } from '../core/scoring/rubric';
 import { append, el } from '../dom/el';
-import { channelNames, counterpartFirstName, describeDeltas, moodWords, speakerName } from './labels';
+import { channelNames } from '../core/stage/labels';
+import { counterpartFirstName, describeDeltas, moodWords, speakerName } from './labels';
 
 export interface PlayActions {
   finish(): void;

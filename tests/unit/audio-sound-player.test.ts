@@ -237,7 +237,7 @@ describe('the sound player when sound fails', () => {
     player.unlock();
     player.unlock();
     player.play('phone-ring');
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     player.play('ending');
     expect(howls).toEqual([]);
     expect(problems).toEqual([soundUnavailableMessage]);
@@ -264,7 +264,7 @@ describe('the sound player when sound fails', () => {
     });
     broken.player.unlock();
     expect(() => broken.player.play('phone-ring')).not.toThrow();
-    expect(() => broken.player.setAmbience('overeager-studio')).not.toThrow();
+    expect(() => broken.player.setAmbience({ id: 'overeager-studio', ambience: 'studio' })).not.toThrow();
     expect(() => broken.player.stopAll()).not.toThrow();
     expect(broken.problems).toHaveLength(1);
     expect(broken.player.requested).toEqual(['phone-ring', 'ambience-studio']);
@@ -274,7 +274,7 @@ describe('the sound player when sound fails', () => {
 describe('the ambient bed', () => {
   it('waits for the gesture, then fades the scenario bed in on loop at the ambience volume', () => {
     const { player, howls, howlOf, captions } = makePlayer();
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     expect(howls).toEqual([]);
     expect(captions).toEqual([{ name: 'ambience-home', text: 'Quiet room tone' }]);
     player.unlock();
@@ -288,8 +288,8 @@ describe('the ambient bed', () => {
   it('cross-fades to the next scenario bed and stops the old one when its fade ends', () => {
     const { player, howlOf } = makePlayer();
     player.unlock();
-    player.setAmbience('pushy-presenter');
-    player.setAmbience('overeager-studio');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
+    player.setAmbience({ id: 'overeager-studio', ambience: 'studio' });
     const home = howlOf('ambience-home')!;
     const studio = howlOf('ambience-studio')!;
     const homeId = home.plays[0]!;
@@ -304,7 +304,7 @@ describe('the ambient bed', () => {
   it('fades out with null', () => {
     const { player, howlOf } = makePlayer();
     player.unlock();
-    player.setAmbience('no-show-prospect');
+    player.setAmbience({ id: 'no-show-prospect', ambience: 'office' });
     player.setAmbience(null);
     const office = howlOf('ambience-office')!;
     expect(office.fades.at(-1)).toMatchObject({ to: 0, durationMs: ambienceFadeMs });
@@ -315,19 +315,19 @@ describe('the ambient bed', () => {
   it('captions the bed once per scenario start', () => {
     const { player, captions } = makePlayer();
     player.unlock();
-    player.setAmbience('pushy-presenter');
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     expect(captions).toHaveLength(1);
     player.setAmbience(null);
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     expect(captions).toHaveLength(2);
   });
 
   it('keeps the same bed playing when the next scenario uses it too', () => {
     const { player, howlOf } = makePlayer();
     player.unlock();
-    player.setAmbience('no-show-prospect');
-    player.setAmbience('threatening-customer');
+    player.setAmbience({ id: 'no-show-prospect', ambience: 'office' });
+    player.setAmbience({ id: 'threatening-customer', ambience: 'office' });
     const office = howlOf('ambience-office')!;
     expect(office.plays).toHaveLength(1);
     expect(office.fades).toHaveLength(1);
@@ -336,7 +336,7 @@ describe('the ambient bed', () => {
   it('follows the ambience volume and mute live', () => {
     const { player, howlOf } = makePlayer();
     player.unlock();
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     const bed = howlOf('ambience-home')!;
     player.applySettings(settingsWith({ volumes: { ambience: 0.1 } }));
     expect(bed.volumes.at(-1)).toEqual({ volume: 0.1, soundId: bed.plays[0] });
@@ -357,7 +357,7 @@ describe('stopping', () => {
   it('fades every playing sound and the bed, then stops them, for a change of scene', () => {
     const { player, howlOf } = makePlayer();
     player.unlock();
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     player.play('phone-ring');
     player.play('choice-confirmed');
     howlOf('choice-confirmed')!.end(howlOf('choice-confirmed')!.plays[0]!);
@@ -383,9 +383,9 @@ describe('stopping', () => {
   it('lets the same scenario bed start again after a stop', () => {
     const { player, captions, howlOf } = makePlayer();
     player.unlock();
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     player.stopAll();
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     expect(captions).toHaveLength(2);
     expect(howlOf('ambience-home')!.plays).toHaveLength(2);
   });
@@ -397,7 +397,7 @@ describe('stopping', () => {
     player.destroy();
     expect(howls[0]!.unloaded).toBe(true);
     player.play('phone-ring');
-    player.setAmbience('pushy-presenter');
+    player.setAmbience({ id: 'pushy-presenter', ambience: 'home' });
     expect(howls).toHaveLength(1);
     expect(captions).toHaveLength(1);
   });

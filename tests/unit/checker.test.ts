@@ -75,7 +75,7 @@ describe('the story checker', () => {
   it('reports every kind of bad tag with its line, once each', () => {
     expect(messages('tests/fixtures/bad/bad-tags.ink')).toEqual([
       "2: '# mood:' cannot stand at the top of the file; put it on a line of text",
-      "3: unknown tag 'colour' on a line of text (known here: channel, speaker, mood, time, thought, sfx, ending, stars, discuss)",
+      "3: unknown tag 'colour' on a line of text (known here: channel, speaker, mood, time, thought, sfx, ending, stars, discuss, subject, from)",
       "4: unknown mood 'furious' (use one of: pleased, neutral, annoyed, angry, hurt, delighted)",
       "5: unknown competency 'kindness' in score (the rubric has: respect, empathy, value, restraint, composure, followthrough)",
       "6: malformed score 'respect plus two': write 'competency+N' or 'competency-N', separated by commas, such as 'respect+2, value-1'",

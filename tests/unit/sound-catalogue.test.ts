@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ambienceFor, isSoundName, scenarioAmbience, soundCatalogue, storySoundNames, type SoundName } from '../../src/core/sound-catalogue';
-import { listStories, projectRoot } from '../../tools/story-files';
+import { ambienceBeds, ambienceNames, ambienceSound, defaultAmbience, isAmbienceName, isSoundName, soundCatalogue, storySoundNames, type SoundName } from '../../src/core/sound-catalogue';
+import { projectRoot } from '../../tools/story-files';
 
 const names = Object.keys(soundCatalogue) as SoundName[];
 const soundsDir = path.join(projectRoot, 'assets/sounds');
@@ -33,12 +33,16 @@ describe('the sound catalogue', () => {
     expect(isSoundName('trumpet')).toBe(false);
   });
 
-  it('has a calm ambient bed for every shipped scenario, and a default for new ones', () => {
-    for (const file of listStories()) {
-      const id = path.basename(file, '.ink');
-      expect(scenarioAmbience[id], id).toBeDefined();
-      expect(soundCatalogue[ambienceFor(id)].bus).toBe('ambience');
-    }
-    expect(ambienceFor('a-trainers-new-story')).toBe('ambience-office');
+  it('names an ambient bed for every ambience a story may ask for, and every bed is one of them', () => {
+    for (const name of ambienceNames) expect(soundCatalogue[ambienceSound(name)].bus, name).toBe('ambience');
+    const beds = names.filter((name) => soundCatalogue[name].bus === 'ambience');
+    expect([...Object.values(ambienceBeds)].sort()).toEqual([...beds].sort());
+  });
+
+  it('plays the office hum for a story that names no ambience', () => {
+    expect(defaultAmbience).toBe('office');
+    expect(ambienceSound(defaultAmbience)).toBe('ambience-office');
+    expect(isAmbienceName('office')).toBe(true);
+    expect(isAmbienceName('ambience-office')).toBe(false);
   });
 });

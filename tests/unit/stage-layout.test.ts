@@ -107,4 +107,33 @@ describe('the stage layout', () => {
     // 1400 canvas pixels at density 2 is a 700 CSS pixel window: narrower than the 760 breakpoint.
     expect(stageLayout(1400, 900, { channel: null, meterCount: 0, pixelScale: 2 }).arrangement).toBe('row');
   });
+
+  it('puts the mood on the desk in front of the person, never on the chest', () => {
+    everyLayout((layout, size, channel) => {
+      if (channel !== 'call') expect(layout.moodLabel.y, size).toBeGreaterThanOrEqual(layout.deskY);
+    });
+  });
+
+  it('keeps a strip for sound captions above the meters, clear of every channel frame', () => {
+    everyLayout((layout, size) => {
+      if (layout.arrangement === 'row') {
+        expect(layout.captions, size).toBeNull();
+        return;
+      }
+      const band = layout.captions!;
+      expect(inside(band, layout.visible), size).toBe(true);
+      if (layout.card) expect(overlaps(layout.card, band), size).toBe(false);
+      if (layout.video) expect(overlaps(layout.video, band), size).toBe(false);
+      if (layout.meters) expect(overlaps(layout.meters, band), size).toBe(false);
+      // Room for two rows of captions at the page's text size (about 0.9 units).
+      expect(band.h, size).toBeGreaterThanOrEqual(layout.unit * 0.9 * 3.5);
+    });
+  });
+
+  it('lays the inbox on the desk below the mood', () => {
+    for (const [width, height] of sizes) {
+      const layout = stageLayout(width, height, { channel: 'email', meterCount: 2 });
+      if (layout.arrangement === 'column' && layout.card) expect(layout.card.y, `${width}x${height}`).toBeGreaterThan(layout.moodLabel.y + layout.unit * 2);
+    }
+  });
 });

@@ -78,7 +78,7 @@ describe('the tag contract', () => {
   it('reads the file-top tags and requires a title', () => {
     expect(readGlobalTags(['title: The Pushy Presenter', 'minutes: 8', 'order: 1', 'channel: email'], tagContext)).toEqual({
       ok: true,
-      value: { title: 'The Pushy Presenter', minutes: 8, order: 1, channel: 'email' },
+      value: { title: 'The Pushy Presenter', minutes: 8, order: 1, channel: 'email', room: 'calm-room', portrait: 'curly-crop', ambience: 'office' },
     });
     const untitled = readGlobalTags(['order: 1'], tagContext);
     expect(!untitled.ok && untitled.error[0]).toMatch(/needs '# title:/);

@@ -23,6 +23,8 @@ const presentationSchema = z.object({
   channel: z.enum(channels),
   time: z.string().nullable(),
   speaker: z.string().nullable(),
+  sender: z.string().nullable(),
+  subject: z.string().nullable(),
 }) satisfies z.ZodType<Presentation>;
 
 const logEntrySchema = z.discriminatedUnion('kind', [

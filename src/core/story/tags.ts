@@ -3,7 +3,8 @@
  * into typed values. Parsers return messages rather than throwing; callers add the file and line.
  */
 import { failure, success, type Result } from '../result.ts';
-import { isSoundName, storySoundNames, type SoundName } from '../sound-catalogue.ts';
+import { ambienceNames, defaultAmbience, isAmbienceName, isSoundName, storySoundNames, type AmbienceName, type SoundName } from '../sound-catalogue.ts';
+import { defaultPortrait, defaultRoom, isPortraitName, isRoomName, portraitNames, roomNames, type PortraitName, type RoomName } from '../stage/catalogues.ts';
 
 export const channels = ['email', 'phone', 'text', 'call', 'in-person'] as const;
 export type Channel = (typeof channels)[number];
@@ -24,6 +25,9 @@ const tagPlaces = {
   counterpart: ['global'],
   minutes: ['global'],
   order: ['global'],
+  room: ['global'],
+  portrait: ['global'],
+  ambience: ['global'],
   channel: ['global', 'line'],
   speaker: ['line'],
   mood: ['line'],
@@ -33,6 +37,8 @@ const tagPlaces = {
   ending: ['line'],
   stars: ['line'],
   discuss: ['line', 'option'],
+  subject: ['line'],
+  from: ['line'],
   score: ['option'],
   feedback: ['option'],
   critical: ['option'],
@@ -41,13 +47,42 @@ const tagPlaces = {
 export type TagName = keyof typeof tagPlaces;
 
 export type Tag =
-  | { name: 'title' | 'brief' | 'role' | 'counterpart' | 'speaker' | 'time' | 'thought' | 'ending'; value: string }
+  | { name: 'title' | 'brief' | 'role' | 'speaker' | 'time' | 'thought' | 'ending'; value: string }
+  | { name: 'counterpart'; value: Counterpart }
+  | { name: 'subject' | 'from'; value: string }
+  | { name: 'room'; value: RoomName }
+  | { name: 'portrait'; value: PortraitName }
+  | { name: 'ambience'; value: AmbienceName }
   | { name: 'discuss' | 'feedback' | 'critical'; value: string }
   | { name: 'minutes' | 'order' | 'stars'; value: number }
   | { name: 'channel'; value: Channel }
   | { name: 'mood'; value: Mood }
   | { name: 'sfx'; value: SoundName }
   | { name: 'score'; value: ScoreDeltas };
+
+/** The person the player talks to, from `# counterpart: Name, description`. */
+export interface Counterpart {
+  /** Everything before the first comma, such as "Renee Holloway". */
+  name: string;
+  /** The first word of the name, for sentences such as "What Renee thought". */
+  firstName: string;
+  /** Everything after the first comma, such as "professional blogger"; null without a comma. */
+  description: string | null;
+}
+
+/** Reads `Renee Holloway, professional blogger, editor of Small Shop Savvy` into its parts. */
+export function parseCounterpart(value: string): Result<Counterpart, string> {
+  const comma = value.indexOf(',');
+  const name = (comma < 0 ? value : value.slice(0, comma)).trim();
+  const description = comma < 0 ? '' : value.slice(comma + 1).trim();
+  if (name === '') return failure(`'# counterpart:' needs a name before the comma, such as 'Renee Holloway, a blogger'`);
+  return success({ name, firstName: name.split(/\s+/)[0] ?? name, description: description || null });
+}
+
+/** "Renee Holloway, professional blogger": the counterpart as the author wrote them. */
+export function counterpartText(counterpart: Counterpart): string {
+  return counterpart.description ? `${counterpart.name}, ${counterpart.description}` : counterpart.name;
+}
 
 export interface TagContext {
   /** Competency ids of the rubric: a score naming any other is an error. */
@@ -137,6 +172,16 @@ export function parseTag(text: string, place: TagPlace, context: TagContext): Re
       return isSoundName(value)
         ? success({ name, value })
         : failure(`unknown sound '${value}' (the sound catalogue has: ${storySoundNames().join(', ')})`);
+    case 'counterpart': {
+      const counterpart = parseCounterpart(value);
+      return counterpart.ok ? success({ name, value: counterpart.value }) : counterpart;
+    }
+    case 'room':
+      return isRoomName(value) ? success({ name, value }) : failure(`unknown room '${value}' (the stage can draw: ${roomNames.join(', ')})`);
+    case 'portrait':
+      return isPortraitName(value) ? success({ name, value }) : failure(`unknown portrait '${value}' (the stage can draw: ${portraitNames.join(', ')})`);
+    case 'ambience':
+      return isAmbienceName(value) ? success({ name, value }) : failure(`unknown ambience '${value}' (the sound catalogue has: ${ambienceNames.join(', ')})`);
     case 'minutes': {
       const n = wholeNumber(value, name, 1, 240);
       return n.ok ? success({ name, value: n.value }) : n;
@@ -164,6 +209,10 @@ export interface LineTags {
   sfx: SoundName[];
   discuss?: string;
   ending?: { title: string; stars: number };
+  /** The subject line an email frame shows from this line on. */
+  subject?: string;
+  /** Who the current channel shows as sender or caller from this line on, when not the counterpart. */
+  from?: string;
 }
 
 /** What an option carries: its score deltas (empty in an unscored story), coaching note and prompt. */
@@ -180,10 +229,14 @@ export interface ScenarioInfo {
   title: string;
   brief?: string;
   role?: string;
-  counterpart?: string;
+  counterpart?: Counterpart;
   channel?: Channel;
   minutes?: number;
   order?: number;
+  /** The stage's room, portrait and ambient bed: what the story names, or the defaults. */
+  room: RoomName;
+  portrait: PortraitName;
+  ambience: AmbienceName;
 }
 
 export type TagProblems = string[];
@@ -219,6 +272,8 @@ export function readLineTags(tags: readonly string[], context: TagContext): Resu
       case 'time':
       case 'thought':
       case 'discuss':
+      case 'subject':
+      case 'from':
         line[tag.name] = tag.value;
         break;
       case 'mood':
@@ -255,8 +310,19 @@ export function readGlobalTags(tags: readonly string[], context: TagContext): Re
       case 'title':
       case 'brief':
       case 'role':
-      case 'counterpart':
         info[tag.name] = tag.value;
+        break;
+      case 'counterpart':
+        info.counterpart = tag.value;
+        break;
+      case 'room':
+        info.room = tag.value;
+        break;
+      case 'portrait':
+        info.portrait = tag.value;
+        break;
+      case 'ambience':
+        info.ambience = tag.value;
         break;
       case 'minutes':
       case 'order':
@@ -268,5 +334,7 @@ export function readGlobalTags(tags: readonly string[], context: TagContext): Re
     }
   }
   if (info.title === undefined) problems.push("the story needs '# title: …' at the top of the file");
-  return problems.length ? failure(problems) : success({ ...info, title: info.title ?? '' });
+  return problems.length
+    ? failure(problems)
+    : success({ ...info, title: info.title ?? '', room: info.room ?? defaultRoom, portrait: info.portrait ?? defaultPortrait, ambience: info.ambience ?? defaultAmbience });
 }

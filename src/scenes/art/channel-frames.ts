@@ -262,3 +262,15 @@ export function callOverlay(w: number, h: number, toolbar: number): FrameArt {
 export function badgeIconSvg(name: Channel | 'calendar', size: number, color: string): string {
   return svgDocument(size, size, '0 0 24 24', icon(name, 0, 0, 24, color));
 }
+
+/** A cup of coffee on a saucer, for the in-person table: the two of you are sitting together. */
+export function cupSvg(size: number): string {
+  const body =
+    ellipse(50, 86, 40, 9, '#e9dccb') +
+    ellipse(50, 84, 30, 6, '#fffaf3') +
+    `<path d="M24 44 L76 44 L70 80 C68 86 32 86 30 80 Z" fill="#fffaf3"/>` +
+    `<ellipse cx="50" cy="44" rx="26" ry="6" fill="#8a5a3c"/>` +
+    `<path d="M76 52 C92 52 92 72 72 72" fill="none" stroke="#fffaf3" stroke-width="6"/>` +
+    `<path d="M44 34 C38 26 50 20 44 10" fill="none" stroke="#ffffff" stroke-width="3" stroke-linecap="round" opacity="0.8"/>`;
+  return svgDocument(size, size, '0 0 100 100', body);
+}

@@ -1,11 +1,11 @@
 /**
  * The typed seam between the DOM interface and the Phaser stage. The UI publishes what the stage
  * should show; the stage, which boots later, reads the latest values when it starts and follows
- * changes from then on.
+ * changes from then on. Pure (no DOM), so both sides depend on the core and not on each other.
  */
-import type { Presentation } from '../core/session/presentation';
-import type { ScenarioMeta } from '../core/story/scenario';
-import type { Meters } from '../core/story/story-player';
+import type { Presentation } from '../session/presentation.ts';
+import type { ScenarioMeta } from '../story/scenario.ts';
+import type { Meters } from '../story/story-player.ts';
 
 export type StageScreen = 'menu' | 'briefing' | 'play' | 'debrief';
 
