@@ -110,9 +110,12 @@ interface CmiJson {
 
 /** What scorm-again's data model now holds, read through its JSON form (which ignores write-only rules). */
 export async function committedCmi(page: Page, edition: Edition): Promise<CommittedCmi> {
-  const cmi = (await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { scormHost: { api: { cmi: unknown } } }).scormHost.api.cmi)))) as CmiJson;
+  const cmi = (await page.evaluate(() =>
+    JSON.parse(JSON.stringify((window as unknown as { scormHost: { api: { cmi: unknown } } }).scormHost.api.cmi)),
+  )) as CmiJson;
   const text = (value: unknown) => (value === undefined || value === null ? '' : String(value));
-  const get = (object: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as CmiJson)[key] : undefined), object);
+  const get = (object: unknown, ...keys: string[]): unknown =>
+    keys.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as CmiJson)[key] : undefined), object);
   const list = (value: unknown): CmiJson[] => (value && typeof value === 'object' ? (Object.values(value) as CmiJson[]) : []);
   const core = edition === '1.2' ? (cmi.core as CmiJson) : cmi;
   return {

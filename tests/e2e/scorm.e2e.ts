@@ -11,7 +11,16 @@ import { lessonPath, worstPath } from '../scenarios/pushy-presenter.paths';
 import { playScripted, type ScriptedPath } from '../scenarios/scripted-paths';
 import { rubric } from '../unit/helpers';
 import { screenshot, useBrowser } from './browser';
-import { choose, committedCmi, hostCounts, openHost, serveScormHost, unzipScormPackages, type Edition, type HostedGame } from './scorm-host';
+import {
+  choose,
+  committedCmi,
+  hostCounts,
+  openHost,
+  serveScormHost,
+  unzipScormPackages,
+  type Edition,
+  type HostedGame,
+} from './scorm-host';
 import type { StaticServer } from './static-server';
 
 const browser = useBrowser();
@@ -50,14 +59,26 @@ function expectedOutcome(path: ScriptedPath) {
   const choices = session.decisions.map((decision) => {
     const option = decision.options[decision.chosen!]!;
     const overall = overallTotal(option.tags.score ?? {}, rubric);
-    return { index: option.index, label: option.label, overall, moved: Object.entries(option.tags.score ?? {}).filter(([, d]) => d !== 0).map(([id]) => id) };
+    return {
+      index: option.index,
+      label: option.label,
+      overall,
+      moved: Object.entries(option.tags.score ?? {})
+        .filter(([, d]) => d !== 0)
+        .map(([id]) => id),
+    };
   });
   const percent = session.result().overall.percent;
-  return { choices, raw: String(Math.floor(percent * 100 + 1e-9) / 100), passed: session.result().passed && (session.ending?.stars ?? 3) > 2 };
+  return {
+    choices,
+    raw: String(Math.floor(percent * 100 + 1e-9) / 100),
+    passed: session.result().passed && (session.ending?.stars ?? 3) > 2,
+  };
 }
 
 const responseText = (edition: Edition, index: number) => (edition === '1.2' ? String.fromCharCode(97 + index) : `option-${index + 1}`);
-const resultText = (edition: Edition, overall: number) => (overall < 0 ? (edition === '1.2' ? 'wrong' : 'incorrect') : overall > 0 ? 'correct' : 'neutral');
+const resultText = (edition: Edition, overall: number) =>
+  overall < 0 ? (edition === '1.2' ? 'wrong' : 'incorrect') : overall > 0 ? 'correct' : 'neutral';
 const scoreElement = (edition: Edition) => (edition === '1.2' ? 'cmi.core.score.raw' : 'cmi.score.raw');
 const statusElement = (edition: Edition) => (edition === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status');
 
@@ -127,7 +148,12 @@ describe.each<Edition>(['1.2', '2004'])('SCORM %s', (edition) => {
     // What an LMS hands the next launch: the suspend data, entry "resume", and the status so far.
     const seed =
       edition === '1.2'
-        ? { cmi: { suspend_data: saved.suspendData, core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: saved.location } } }
+        ? {
+            cmi: {
+              suspend_data: saved.suspendData,
+              core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: saved.location },
+            },
+          }
         : { cmi: { suspend_data: saved.suspendData, entry: 'resume', completion_status: 'incomplete', location: saved.location } };
     const second = await openHost(browser(), server.url, edition, seed);
     await openScenario(second.game, /Resume where you left off/);

@@ -39,7 +39,9 @@ export function learningPlatform(options: { rubric: Rubric; notify: (message: st
     .catch(() => options.notify('The learning platform could not be reached; your progress is saved in this browser only.'));
   return {
     follow: (session) => connected?.follow(session) ?? nothing,
-    resumeFrom: (local) => ({ suspendData: (id) => (connected ? preferredResume(connected.suspendData(id), local.suspendData(id)) : local.suspendData(id)) }),
+    resumeFrom: (local) => ({
+      suspendData: (id) => (connected ? preferredResume(connected.suspendData(id), local.suspendData(id)) : local.suspendData(id)),
+    }),
     whenReady: (start) => void ready.then(start),
   };
 }

@@ -108,7 +108,9 @@ export class ScormRecordSink {
         this.commit();
       }),
     ];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      for (const stop of stops) stop();
+    };
   }
 
   /** Commits and ends the LMS session: on page hide. Later calls do nothing. */
@@ -122,7 +124,10 @@ export class ScormRecordSink {
   /** Commits what is set, with the session time so far and how a closed window should resume. */
   commit(): void {
     if (this.lms.terminated) return;
-    this.send([sessionTimeCall(this.lms.version, this.now() - this.sessionStart), exitCall(this.lms.version, this.inFlight.length ? 'suspend' : 'normal')]);
+    this.send([
+      sessionTimeCall(this.lms.version, this.now() - this.sessionStart),
+      exitCall(this.lms.version, this.inFlight.length ? 'suspend' : 'normal'),
+    ]);
     this.lms.commit();
     this.noteProblems();
   }
