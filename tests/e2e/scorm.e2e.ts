@@ -36,6 +36,8 @@ afterAll(async () => {
 });
 
 const scenarioId = 'pushy-presenter';
+// A whole playthrough inside a frame, twice in the resume test: slow on a busy two-core machine.
+const playTimeout = 240_000;
 
 async function openScenario(game: Frame, button: RegExp): Promise<void> {
   await game.locator(`[data-scenario="${scenarioId}"]`).click();
@@ -127,7 +129,7 @@ describe.each<Edition>(['1.2', '2004'])('SCORM %s', (edition) => {
     expect(elements.filter((element) => element === 'commit').length).toBeGreaterThanOrEqual(lessonPath.choices.length + 1);
     expect([initializes, finishes]).toEqual([1, 1]);
     expect(problems).toEqual([]);
-  });
+  }, playTimeout);
 
   it('resumes a scenario half way from the suspend data alone, in a fresh host', async () => {
     const first = await openHost(browser(), server.url, edition);
@@ -171,5 +173,5 @@ describe.each<Edition>(['1.2', '2004'])('SCORM %s', (edition) => {
     expect(cmi.interactions.map((i) => i.response)).toEqual(expected.choices.map((c) => responseText(edition, c.index)));
     expect(cmi.interactions.map((i) => i.id.replace(/^.*_d/, 'd'))).toEqual(expected.choices.map((_, n) => `d${n + 1}`));
     expect(second.problems).toEqual([]);
-  });
+  }, playTimeout);
 });

@@ -111,6 +111,21 @@ describe('the SCORM record sink', () => {
     expect(host.get('cmi.core.lesson_location')).toBe('refund-desk#1');
   });
 
+  it('keeps SCORM 1.2 suspend data within 4,096 characters, the scenario being played first', () => {
+    // Eighty other scenarios left half way: far more than 1.2 can hold (scorm-again would take it all).
+    const others = Array.from({ length: 80 }, (_, n) => ({ i: `other-scenario-${n}`, r: 'abcdef123456', c: '0120', o: '0123.0123.0123.0123' }));
+    const host = lms('1.2', { cmi: { suspend_data: JSON.stringify({ v: 1, s: others }), core: { entry: 'resume' } } });
+    const sink = new ScormRecordSink(connectScorm(host.found), { rubric });
+    sink.start();
+    play(sink, ['Polite']);
+    const written = host.get('cmi.suspend_data');
+    expect(written.length).toBeLessThanOrEqual(4096);
+    const saved = decodeSuspendData(written);
+    expect(saved.ok && saved.value.scenarios[0]).toEqual({ scenarioId: 'refund-desk', storyVersion: 'v1', choices: [0], optionOrder: [] });
+    expect(saved.ok && saved.value.scenarios.length).toBeGreaterThan(10);
+    expect(sink.suspendData('other-scenario-79')).toBeNull();
+  });
+
   it('reports the score before the status, one interaction per choice, and terminates once', () => {
     const host = lms('2004');
     const sink = new ScormRecordSink(connectScorm(host.found), { rubric });
