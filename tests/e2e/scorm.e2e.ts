@@ -85,93 +85,101 @@ const scoreElement = (edition: Edition) => (edition === '1.2' ? 'cmi.core.score.
 const statusElement = (edition: Edition) => (edition === '1.2' ? 'cmi.core.lesson_status' : 'cmi.success_status');
 
 describe.each<Edition>(['1.2', '2004'])('SCORM %s', (edition) => {
-  it('reports every choice as an interaction, the score before the status, and terminates once', async () => {
-    const hosted = await openHost(browser(), server.url, edition);
-    const { page, game, problems } = hosted;
-    await openScenario(game, /^Start$/);
-    await choose(game, lessonPath.choices);
-    await finishToDebrief(game);
-    await screenshot(page, `scorm-${edition}-debrief`);
-    await closeCourse(hosted);
+  it(
+    'reports every choice as an interaction, the score before the status, and terminates once',
+    async () => {
+      const hosted = await openHost(browser(), server.url, edition);
+      const { page, game, problems } = hosted;
+      await openScenario(game, /^Start$/);
+      await choose(game, lessonPath.choices);
+      await finishToDebrief(game);
+      await screenshot(page, `scorm-${edition}-debrief`);
+      await closeCourse(hosted);
 
-    const expected = expectedOutcome(lessonPath);
-    const cmi = await committedCmi(page, edition);
-    expect(cmi.status).toBe(edition === '1.2' ? 'passed' : 'completed');
-    if (edition === '2004') {
-      expect(cmi.success).toBe('passed');
-      expect(cmi.scaled).toBe(String(Number(expected.raw) / 100));
-    }
-    expect([cmi.raw, cmi.min, cmi.max]).toEqual([expected.raw, '0', '100']);
-    expect(cmi.suspendData).toBe('');
-    expect(cmi.sessionTime).toMatch(edition === '1.2' ? /^\d{2,4}:\d\d:\d\d\.\d\d$/ : /^PT(\d+M)?[\d.]+S$/);
+      const expected = expectedOutcome(lessonPath);
+      const cmi = await committedCmi(page, edition);
+      expect(cmi.status).toBe(edition === '1.2' ? 'passed' : 'completed');
+      if (edition === '2004') {
+        expect(cmi.success).toBe('passed');
+        expect(cmi.scaled).toBe(String(Number(expected.raw) / 100));
+      }
+      expect([cmi.raw, cmi.min, cmi.max]).toEqual([expected.raw, '0', '100']);
+      expect(cmi.suspendData).toBe('');
+      expect(cmi.sessionTime).toMatch(edition === '1.2' ? /^\d{2,4}:\d\d:\d\d\.\d\d$/ : /^PT(\d+M)?[\d.]+S$/);
 
-    expect(cmi.interactions).toHaveLength(lessonPath.choices.length);
-    const ids = cmi.interactions.map((i) => i.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    cmi.interactions.forEach((interaction, n) => {
-      const choice = expected.choices[n]!;
-      expect(interaction.id).toMatch(new RegExp(`^${scenarioId}_\\d{8}T\\d{6}Z_d${n + 1}$`));
-      expect(interaction.type).toBe('choice');
-      expect(interaction.response).toBe(responseText(edition, choice.index));
-      expect(interaction.result).toBe(resultText(edition, choice.overall));
-      expect(interaction.weighting).toBe('1');
-      expect(interaction.objectives).toEqual(choice.moved);
-      if (edition === '2004') expect(interaction.description.startsWith(choice.label)).toBe(true);
-    });
-    expect(cmi.objectives.map((o) => o.id)).toEqual(rubric.competencies.map((c) => c.id));
+      expect(cmi.interactions).toHaveLength(lessonPath.choices.length);
+      const ids = cmi.interactions.map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      cmi.interactions.forEach((interaction, n) => {
+        const choice = expected.choices[n]!;
+        expect(interaction.id).toMatch(new RegExp(`^${scenarioId}_\\d{8}T\\d{6}Z_d${n + 1}$`));
+        expect(interaction.type).toBe('choice');
+        expect(interaction.response).toBe(responseText(edition, choice.index));
+        expect(interaction.result).toBe(resultText(edition, choice.overall));
+        expect(interaction.weighting).toBe('1');
+        expect(interaction.objectives).toEqual(choice.moved);
+        if (edition === '2004') expect(interaction.description.startsWith(choice.label)).toBe(true);
+      });
+      expect(cmi.objectives.map((o) => o.id)).toEqual(rubric.competencies.map((c) => c.id));
 
-    const { calls, initializes, finishes } = await hostCounts(page);
-    const elements = calls.map(([element]) => element);
-    const statusAt = calls.findIndex(([element, value]) => element === statusElement(edition) && value === 'passed');
-    expect(statusAt).toBeGreaterThan(elements.indexOf(scoreElement(edition)));
-    expect(elements.indexOf(scoreElement(edition))).toBeGreaterThan(-1);
-    // A commit after every decision, and the last one closes the session.
-    expect(elements.filter((element) => element === 'commit').length).toBeGreaterThanOrEqual(lessonPath.choices.length + 1);
-    expect([initializes, finishes]).toEqual([1, 1]);
-    expect(problems).toEqual([]);
-  }, playTimeout);
+      const { calls, initializes, finishes } = await hostCounts(page);
+      const elements = calls.map(([element]) => element);
+      const statusAt = calls.findIndex(([element, value]) => element === statusElement(edition) && value === 'passed');
+      expect(statusAt).toBeGreaterThan(elements.indexOf(scoreElement(edition)));
+      expect(elements.indexOf(scoreElement(edition))).toBeGreaterThan(-1);
+      // A commit after every decision, and the last one closes the session.
+      expect(elements.filter((element) => element === 'commit').length).toBeGreaterThanOrEqual(lessonPath.choices.length + 1);
+      expect([initializes, finishes]).toEqual([1, 1]);
+      expect(problems).toEqual([]);
+    },
+    playTimeout,
+  );
 
-  it('resumes a scenario half way from the suspend data alone, in a fresh host', async () => {
-    const first = await openHost(browser(), server.url, edition);
-    await openScenario(first.game, /^Start$/);
-    const before = worstPath.choices.slice(0, 3);
-    await choose(first.game, before);
-    await first.game.locator('.options button[data-option]:enabled').first().waitFor();
-    await closeCourse(first);
-    const saved = await committedCmi(first.page, edition);
-    expect(saved.exit).toBe('suspend');
-    expect(saved.status).toBe('incomplete');
-    expect(saved.suspendData.length).toBeGreaterThan(0);
-    expect(saved.suspendData.length).toBeLessThanOrEqual(edition === '1.2' ? 4096 : 64_000);
-    expect(saved.suspendData).not.toContain('inkVersion');
-    expect(first.problems).toEqual([]);
-    await first.page.context().close();
+  it(
+    'resumes a scenario half way from the suspend data alone, in a fresh host',
+    async () => {
+      const first = await openHost(browser(), server.url, edition);
+      await openScenario(first.game, /^Start$/);
+      const before = worstPath.choices.slice(0, 3);
+      await choose(first.game, before);
+      await first.game.locator('.options button[data-option]:enabled').first().waitFor();
+      await closeCourse(first);
+      const saved = await committedCmi(first.page, edition);
+      expect(saved.exit).toBe('suspend');
+      expect(saved.status).toBe('incomplete');
+      expect(saved.suspendData.length).toBeGreaterThan(0);
+      expect(saved.suspendData.length).toBeLessThanOrEqual(edition === '1.2' ? 4096 : 64_000);
+      expect(saved.suspendData).not.toContain('inkVersion');
+      expect(first.problems).toEqual([]);
+      await first.page.context().close();
 
-    // What an LMS hands the next launch: the suspend data, entry "resume", and the status so far.
-    const seed =
-      edition === '1.2'
-        ? {
-            cmi: {
-              suspend_data: saved.suspendData,
-              core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: saved.location },
-            },
-          }
-        : { cmi: { suspend_data: saved.suspendData, entry: 'resume', completion_status: 'incomplete', location: saved.location } };
-    const second = await openHost(browser(), server.url, edition, seed);
-    await openScenario(second.game, /Resume where you left off/);
-    await choose(second.game, worstPath.choices.slice(3));
-    await finishToDebrief(second.game);
-    await screenshot(second.page, `scorm-${edition}-resumed-debrief`);
-    await closeCourse(second);
+      // What an LMS hands the next launch: the suspend data, entry "resume", and the status so far.
+      const seed =
+        edition === '1.2'
+          ? {
+              cmi: {
+                suspend_data: saved.suspendData,
+                core: { entry: 'resume', lesson_status: 'incomplete', lesson_location: saved.location },
+              },
+            }
+          : { cmi: { suspend_data: saved.suspendData, entry: 'resume', completion_status: 'incomplete', location: saved.location } };
+      const second = await openHost(browser(), server.url, edition, seed);
+      await openScenario(second.game, /Resume where you left off/);
+      await choose(second.game, worstPath.choices.slice(3));
+      await finishToDebrief(second.game);
+      await screenshot(second.page, `scorm-${edition}-resumed-debrief`);
+      await closeCourse(second);
 
-    const expected = expectedOutcome(worstPath);
-    const cmi = await committedCmi(second.page, edition);
-    expect(expected.passed).toBe(false);
-    expect(edition === '1.2' ? cmi.status : cmi.success).toBe('failed');
-    expect(cmi.raw).toBe(expected.raw);
-    // The replayed choices are reported too: every decision of the path, in order.
-    expect(cmi.interactions.map((i) => i.response)).toEqual(expected.choices.map((c) => responseText(edition, c.index)));
-    expect(cmi.interactions.map((i) => i.id.replace(/^.*_d/, 'd'))).toEqual(expected.choices.map((_, n) => `d${n + 1}`));
-    expect(second.problems).toEqual([]);
-  }, playTimeout);
+      const expected = expectedOutcome(worstPath);
+      const cmi = await committedCmi(second.page, edition);
+      expect(expected.passed).toBe(false);
+      expect(edition === '1.2' ? cmi.status : cmi.success).toBe('failed');
+      expect(cmi.raw).toBe(expected.raw);
+      // The replayed choices are reported too: every decision of the path, in order.
+      expect(cmi.interactions.map((i) => i.response)).toEqual(expected.choices.map((c) => responseText(edition, c.index)));
+      expect(cmi.interactions.map((i) => i.id.replace(/^.*_d/, 'd'))).toEqual(expected.choices.map((_, n) => `d${n + 1}`));
+      expect(second.problems).toEqual([]);
+    },
+    playTimeout,
+  );
 });

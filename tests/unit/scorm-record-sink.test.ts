@@ -113,7 +113,12 @@ describe('the SCORM record sink', () => {
 
   it('keeps SCORM 1.2 suspend data within 4,096 characters, the scenario being played first', () => {
     // Eighty other scenarios left half way: far more than 1.2 can hold (scorm-again would take it all).
-    const others = Array.from({ length: 80 }, (_, n) => ({ i: `other-scenario-${n}`, r: 'abcdef123456', c: '0120', o: '0123.0123.0123.0123' }));
+    const others = Array.from({ length: 80 }, (_, n) => ({
+      i: `other-scenario-${n}`,
+      r: 'abcdef123456',
+      c: '0120',
+      o: '0123.0123.0123.0123',
+    }));
     const host = lms('1.2', { cmi: { suspend_data: JSON.stringify({ v: 1, s: others }), core: { entry: 'resume' } } });
     const sink = new ScormRecordSink(connectScorm(host.found), { rubric });
     sink.start();
