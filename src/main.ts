@@ -21,6 +21,7 @@ import { recordSession } from './core/records/session-records';
 import { parseRubric } from './core/scoring/rubric';
 import { practicePolicy } from './core/session/mode-policy';
 import { sortScenarios } from './core/story/scenario';
+import { learningPlatform } from './platform/learning-record/learning-platform';
 import { loadStore, saveStore } from './platform/local-store';
 import { keepPlayableOffline } from './platform/offline';
 import { App } from './ui/app';
@@ -66,6 +67,8 @@ if (!rubric.ok) {
     Object.assign(window, { glasshouseAudio: { requested: sound.requested, played: sound.played } });
   }
 
+  // An LMS, if one launched the game: its code loads only then, and the menu waits for it.
+  const platform = learningPlatform({ rubric: rubric.value, notify });
   app = new App(root, {
     rubric: rubric.value,
     scenarios: sortScenarios(scenarioMetas),
@@ -76,13 +79,13 @@ if (!rubric.ok) {
     },
     mode: practicePolicy,
     store,
-    records,
-    sessionSubscribers: [(session) => recordSession(session.events, records), sessionSounds(sound, rubric.value)],
+    records: platform.resumeFrom(records),
+    sessionSubscribers: [(session) => recordSession(session.events, records), sessionSounds(sound, rubric.value), platform.follow],
     stage,
     settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),
   });
   if (loaded.notice) app.notify(loaded.notice);
-  app.showMenu();
+  platform.whenReady(() => app?.showMenu());
   keepPlayableOffline({ notify });
   bootStageLater(stage, notify);
 }
