@@ -1,4 +1,4 @@
-/** The stage depends on the core and Phaser only, and knows no particular story. */
+/** The stage knows no particular story (its imports are pinned by architecture.test.ts). */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,24 +13,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-function importsOf(file: string): string[] {
-  return [...fs.readFileSync(file, 'utf8').matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1] ?? '');
-}
-
 describe('the stage', () => {
-  it('imports only Phaser, the core and its own files', () => {
-    const offenders: string[] = [];
-    for (const file of sourceFiles(scenesDir)) {
-      for (const target of importsOf(file)) {
-        if (target === 'phaser') continue;
-        const resolved = path.resolve(path.dirname(file), target);
-        const allowed = resolved.startsWith(scenesDir + path.sep) || resolved.startsWith(path.join(projectRoot, 'src/core') + path.sep);
-        if (!allowed) offenders.push(`${path.relative(projectRoot, file)} imports ${target}`);
-      }
-    }
-    expect(offenders).toEqual([]);
-  });
-
   it('names no shipped scenario in its code: a story’s tags say what the stage shows', () => {
     const ids = listStories().map((file) => path.basename(file, '.ink'));
     const mentions = sourceFiles(scenesDir).flatMap((file) => ids.filter((id) => fs.readFileSync(file, 'utf8').includes(`'${id}'`)).map((id) => `${path.relative(projectRoot, file)}: ${id}`));
