@@ -63,7 +63,8 @@ describe('projector mode', () => {
     expect((await place(page)).prompt).toContain('Ending: Fixed By Wednesday');
     await page.keyboard.press('PageDown');
     await page.locator('#screen[data-screen="debrief"]').waitFor();
-    expect(problems).toEqual([]);
+    // Only the blocked stage chunk may fail to load.
+    expect(problems.filter((problem) => !problem.includes('net::ERR_FAILED'))).toEqual([]);
   });
 
   for (const [width, height] of [
@@ -80,7 +81,11 @@ describe('projector mode', () => {
             const range = document.createRange();
             range.selectNodeContents(element);
             const lineBox = [...range.getClientRects()][0]?.height ?? 0;
-            return { fontSize: Number.parseFloat(getComputedStyle(element).fontSize), lineBox, bottom: element.getBoundingClientRect().bottom };
+            return {
+              fontSize: Number.parseFloat(getComputedStyle(element).fontSize),
+              lineBox,
+              bottom: element.getBoundingClientRect().bottom,
+            };
           });
         return { lines: measure('.projector-lines .line .text'), options: measure('.projector-options .option .label') };
       });
@@ -97,4 +102,74 @@ describe('projector mode', () => {
       await screenshot(page, `projector-${width}x${height}`);
     });
   }
+
+  it('keeps the presenter window in step both ways, across a reload of either window', async () => {
+    const { page } = await openGame(browser(), { width: 1920, height: 1080, query: projector('smoke'), withoutStage: true });
+    await page.locator('.projector').waitFor();
+    await page.keyboard.press('PageDown');
+    // P is a key press, a user gesture: the popup blocker lets it through.
+    const [presenter] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    await presenter.locator('.presenter-status[data-connected="true"]').waitFor();
+    await presenter.locator('.presenter-next', { hasText: 'What do you say first?' }).waitFor();
+    await presenter.locator('[data-command="advance"]').click();
+    await presenter.locator('.presenter-discuss', { hasText: 'What does Sam need to hear first?' }).waitFor();
+    await page.locator('.projector-options button[data-option]:enabled').first().waitFor();
+    expect(await presenter.locator('.presenter-deltas').first().textContent()).toBe('+2 Empathy, +1 Respect');
+
+    // Reveal in the projector shows in the presenter; blank and the timer from the presenter show in the projector.
+    await page.keyboard.press('r');
+    await presenter.locator('.presenter-flags[data-revealed="true"]').waitFor();
+    await presenter.locator('[data-command="blank"]').click();
+    await page.locator('.projector-blank:not([hidden])').waitFor();
+    await page.keyboard.press('b');
+    await presenter.locator('.presenter-flags[data-blanked="false"]').waitFor();
+    await presenter.locator('[data-command="timer"]').click();
+    await page.locator('.projector-timer:not([hidden])').waitFor();
+    await presenter.locator('.presenter-timer[data-running="true"]').waitFor();
+
+    // The room votes, typed in the presenter window; then a pick there, and back in the projector.
+    await presenter.locator('input[data-vote="2"]').fill('7');
+    await presenter.locator('input[data-vote="2"]').press('Tab');
+    await presenter.locator('button[data-pick="2"]').click();
+    await page.locator('.projector-prompt', { hasText: 'The room chose' }).waitFor();
+    await presenter.locator('.presenter-now', { hasText: 'its consequence is hidden' }).waitFor();
+    await page.keyboard.press('PageUp');
+    await presenter.locator('.presenter-discuss', { hasText: 'What does Sam need to hear first?' }).waitFor();
+    expect(await presenter.locator('input[data-vote="2"]').inputValue()).toBe('7');
+    await page.locator('.projector-options button[data-option]:enabled').first().waitFor();
+    await page.keyboard.press('1');
+    await page.keyboard.press('PageDown');
+    await presenter.locator('.presenter-now', { hasText: "I'm sorry to hear that" }).waitFor();
+    await screenshot(presenter, 'presenter-window-1280x800');
+
+    // The presenter reloads: it reconnects and shows the same point.
+    await presenter.reload();
+    await presenter.locator('.presenter-status[data-connected="true"]').waitFor();
+    await presenter.locator('.presenter-now', { hasText: "I'm sorry to hear that" }).waitFor();
+    // The projector reloads: it comes back to the same point, and the presenter finds it again.
+    await page.reload();
+    await page.locator('.projector .line', { hasText: "I'm sorry to hear that" }).waitFor();
+    expect(await page.locator('.projector').getAttribute('data-lines-shown')).toBe('1');
+    await page.locator('.projector-timer:not([hidden])').waitFor();
+    await presenter.locator('[data-command="advance"]').click();
+    await page.locator('.projector .line', { hasText: 'It just won' }).waitFor();
+    await presenter.locator('.presenter-now', { hasText: 'It just won' }).waitFor();
+  });
+
+  it('draws the presenter window at 1920x1080 and 3840x2160, beside the projector', async () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
+      const { page } = await openGame(browser(), { width, height, query: projector('pushy-presenter'), withoutStage: true });
+      await page.locator('.projector').waitFor();
+      const [presenter] = await Promise.all([page.waitForEvent('popup'), page.locator('button[data-presenter]').click()]);
+      await presenter.setViewportSize({ width, height });
+      await pageDownToOptions(page);
+      await presenter.locator('.presenter-discuss').waitFor();
+      await presenter.locator('.presenter-options li').first().waitFor();
+      await screenshot(presenter, `presenter-${width}x${height}`);
+      await page.close();
+    }
+  });
 });

@@ -173,7 +173,7 @@ export class ProjectorView {
     let text: string;
     if (state.pickedLabel !== null) text = `The room chose: “${state.pickedLabel}”. PageDown shows what happens.`;
     else if (state.linesShown === 0 && state.segmentLines > 0) text = 'PageDown to begin.';
-    else if (!state.optionsVisible && view.decisionNumber !== null) text = 'PageDown: next line.';
+    else if (state.linesShown < state.segmentLines) text = 'PageDown: next line.';
     else if (view.decisionNumber === null)
       text = view.ending
         ? `Ending: ${view.ending.title}. PageDown for the debrief.`
