@@ -17,6 +17,7 @@ import { debriefScreen } from './debrief-screen';
 import { pageTitle } from './labels';
 import { menuScreen } from './menu-screen';
 import { PlayScreen } from './play-screen';
+import { projectorDebrief } from './projector/projector-debrief';
 import { projectorMenuEntry } from './projector/projector-menu-entry';
 import { runProjector, type ProjectorRun } from './projector/projector-run';
 import type { StageBridge } from './stage-bridge';
@@ -120,9 +121,20 @@ export class App {
       sessionSubscribers: this.services.sessionSubscribers,
       notify: (message) => this.notify(message),
       menu: () => this.showMenu(),
-      finish: (session) => this.showDebrief(session),
+      finish: (session, votes) => this.showProjectorDebrief(session, votes),
     });
     this.show(this.projector.element, 'projector', pageTitle('Projector', meta.title));
+  }
+
+  private showProjectorDebrief(session: PlaySession, votes: Readonly<Record<string, readonly number[]>>): void {
+    this.leaveScenario();
+    const meta = session.scenario.meta;
+    this.services.stage.publish('screen', 'debrief');
+    this.projector = projectorDebrief(session, this.services.rubric, votes, {
+      again: () => void this.showProjector(meta),
+      menu: () => this.showMenu(),
+    });
+    this.show(this.projector.element, 'debrief', pageTitle('Debrief', meta.title));
   }
 
   private showPlay(session: PlaySession): void {

@@ -63,6 +63,13 @@ describe('projector mode', () => {
     expect((await place(page)).prompt).toContain('Ending: Fixed By Wednesday');
     await page.keyboard.press('PageDown');
     await page.locator('#screen[data-screen="debrief"]').waitFor();
+    // The debrief steps with the clicker too: the result, then one decision per screen.
+    await page.locator('.projector-debrief[data-page="1"]', { hasText: 'Ending: Fixed By Wednesday' }).waitFor();
+    await page.keyboard.press('PageDown');
+    await page.locator('.projector-debrief tr.chosen', { hasText: 'Ask for the order number (chosen)' }).waitFor();
+    await page.keyboard.press('PageDown');
+    await page.locator('.projector-debrief tr.chosen', { hasText: 'Send a replacement part today (chosen)' }).waitFor();
+    await screenshot(page, 'projector-debrief-1920x1080');
     // Only the blocked stage chunk may fail to load.
     expect(problems.filter((problem) => !problem.includes('net::ERR_FAILED'))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectorController } from '../../src/app/presenter/projector-controller';
 import { projectorCommandFor } from '../../src/app/presenter/projector-keys';
 import { parseProjectorState, type ProjectorState } from '../../src/app/presenter/projector-state';
+import { roomVotesByAuthoredIndex } from '../../src/app/presenter/room-votes';
 import { projectorPolicy } from '../../src/core/session/mode-policy';
 import { PlaySession } from '../../src/core/session/play-session';
 import { rubric, scenarioFrom } from './helpers';
@@ -165,5 +166,12 @@ describe('the projector key map', () => {
     expect(projectorCommandFor({ key: 'r', ctrlKey: true })).toBeNull();
     expect(projectorCommandFor({ key: '0' })).toBeNull();
     expect(projectorCommandFor({ key: 'x' })).toBeNull();
+  });
+});
+
+describe('the room votes for the attempt record', () => {
+  it('are kept per decision by authored index, null where the room did not vote', () => {
+    const session = PlaySession.replay(smoke, rubric, [1, 0], projectorPolicy);
+    expect(roomVotesByAuthoredIndex(session, { '0': [3, 9] })).toEqual([[3, 9], null]);
   });
 });
