@@ -203,7 +203,7 @@ export class ProjectorController {
 
   private pick(position: number): boolean {
     const open = this.current.openDecision;
-    if (!open || !open.options[position] || !this.acceptsPick) return false;
+    if (!open?.options[position] || !this.acceptsPick) return false;
     this.shownDecision = null;
     this.highlightedNow = null;
     this.linesShown = 0;
