@@ -179,4 +179,33 @@ describe('projector mode', () => {
       await page.close();
     }
   });
+
+  it('fits every decision of every scenario on a 1920x1080 screen, lines and options', async () => {
+    const overflows: string[] = [];
+    let decisionsSeen = 0;
+    for (const id of ['pushy-presenter', 'overeager-studio', 'no-show-prospect', 'threatening-customer']) {
+      const { page } = await openGame(browser(), { width: 1920, height: 1080, query: projector(id), withoutStage: true });
+      await page.locator('.projector').waitFor();
+      for (let decision = 0; decision < 12; decision++) {
+        await pageDownToOptions(page);
+        const bottom = await page.evaluate(() =>
+          Math.max(
+            ...[...document.querySelectorAll('.projector-options .option, .projector-lines .line')].map(
+              (e) => e.getBoundingClientRect().bottom,
+            ),
+          ),
+        );
+        decisionsSeen += 1;
+        if (bottom > 1080) overflows.push(`${id} decision ${decision + 1}: ${Math.round(bottom)} px`);
+        // The last option is often the tempting wrong one: take it, to see more of the story.
+        await page.keyboard.press(String(await page.locator('.projector-options .option').count()));
+        await page.locator('.projector-prompt', { hasText: 'The room chose' }).waitFor();
+        await page.keyboard.press('PageDown');
+        if ((await page.locator('.projector').getAttribute('data-decision')) === 'end') break;
+      }
+      await page.close();
+    }
+    expect(overflows).toEqual([]);
+    expect(decisionsSeen).toBeGreaterThanOrEqual(4 * 4);
+  });
 });
