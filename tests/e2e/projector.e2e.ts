@@ -161,6 +161,14 @@ describe('projector mode', () => {
     await presenter.locator('[data-command="advance"]').click();
     await page.locator('.projector .line', { hasText: 'It just won' }).waitFor();
     await presenter.locator('.presenter-now', { hasText: 'It just won' }).waitFor();
+
+    // The room's vote, typed before the pick, is in the debrief beside the scores.
+    await pageDownToOptions(page);
+    await page.keyboard.press('1');
+    for (let i = 0; i < 10 && (await page.locator('.projector-debrief').count()) === 0; i++) await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await page.locator('.projector-debrief[data-page="2"]').waitFor();
+    expect(await page.locator('.projector-debrief td[data-votes]').allTextContents()).toEqual(['0 (0%)', '7 (100%)']);
   });
 
   it('draws the presenter window at 1920x1080 and 3840x2160, beside the projector', async () => {
