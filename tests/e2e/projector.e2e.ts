@@ -216,4 +216,17 @@ describe('projector mode', () => {
     expect(overflows).toEqual([]);
     expect(decisionsSeen).toBeGreaterThanOrEqual(4 * 4);
   });
+
+  it('says plainly when the browser blocks the presenter window', async () => {
+    const { page } = await openGame(browser(), { query: projector('smoke'), withoutStage: true });
+    await page.locator('.projector').waitFor();
+    // What a popup blocker or a sandboxed frame without allow-popups does: window.open returns null.
+    await page.evaluate(() => {
+      window.open = () => null;
+    });
+    await page.keyboard.press('p');
+    await page
+      .locator('.notices', { hasText: 'The browser blocked the presenter window. Allow pop-ups for this page, then press P again.' })
+      .waitFor();
+  });
 });
