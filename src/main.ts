@@ -19,6 +19,7 @@ import { createSoundSettingsPanel } from './audio/sound-settings';
 import { soundUrlResolver } from './audio/sound-urls';
 import { recordSession } from './core/records/session-records';
 import { parseRubric } from './core/scoring/rubric';
+import { parseLaunchSettings } from './core/settings/launch-settings';
 import { practicePolicy } from './core/session/mode-policy';
 import { sortScenarios } from './core/story/scenario';
 import { learningPlatform } from './platform/learning-record/learning-platform';
@@ -27,10 +28,17 @@ import { keepPlayableOffline } from './platform/offline';
 import { App } from './ui/app';
 import { StageBridge } from './core/stage/stage-bridge';
 import './ui/styles.css';
+import './ui/projector.css';
 
 const root = document.getElementById('app')!;
 const rubric = parseRubric(rubricJson);
-if (!rubric.ok) {
+const launch = new URLSearchParams(location.search);
+if (launch.has('presenter')) {
+  // The facilitator's second window: no stage, no sound, no records; it follows the projector.
+  void import('./ui/projector/presenter-page').then(({ mountPresenterPage }) =>
+    mountPresenterPage(root, launch.get('scenario') ?? '', rubric.ok ? rubric.value : null),
+  );
+} else if (!rubric.ok) {
   root.textContent = `The scoring rubric is broken: ${rubric.error}`;
 } else {
   const loaded = loadStore();
@@ -85,7 +93,17 @@ if (!rubric.ok) {
     settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),
   });
   if (loaded.notice) app.notify(loaded.notice);
-  platform.whenReady(() => app?.showMenu());
+  const link = parseLaunchSettings(
+    launch,
+    scenarioMetas.map((meta) => meta.id),
+  );
+  const projectorScenario =
+    link.settings.mode === 'projector' ? scenarioMetas.find((meta) => meta.id === link.settings.scenario) : undefined;
+  if (link.settings.mode === 'projector') for (const problem of link.problems) app?.notify(problem);
+  platform.whenReady(() => {
+    if (projectorScenario) void app?.showProjector(projectorScenario);
+    else app?.showMenu();
+  });
   keepPlayableOffline({ notify });
   bootStageLater(stage, notify);
 }

@@ -8,7 +8,7 @@ import { feedStage, subscribeAll, type SessionSubscriber } from '../app/play-wir
 import type { SavedDataStore } from '../app/store';
 import { resumableChoices, type RecordSink } from '../core/records/record-sink';
 import type { Rubric } from '../core/scoring/rubric';
-import type { ModePolicy } from '../core/session/mode-policy';
+import { projectorPolicy, type ModePolicy } from '../core/session/mode-policy';
 import { PlaySession } from '../core/session/play-session';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
@@ -17,6 +17,9 @@ import { debriefScreen } from './debrief-screen';
 import { pageTitle } from './labels';
 import { menuScreen } from './menu-screen';
 import { PlayScreen } from './play-screen';
+import { projectorDebrief } from './projector/projector-debrief';
+import { projectorMenuEntry } from './projector/projector-menu-entry';
+import { runProjector, type ProjectorRun } from './projector/projector-run';
 import type { StageBridge } from '../core/stage/stage-bridge';
 
 export interface AppServices {
@@ -44,6 +47,7 @@ export class App {
   private readonly screenHost: HTMLElement;
   private readonly notices: HTMLElement;
   private play: ActivePlay | null = null;
+  private projector: ProjectorRun | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -67,6 +71,7 @@ export class App {
     this.services.stage.publish('screen', 'menu');
     this.services.stage.publish('scenario', null);
     const menu = menuScreen(this.services.scenarios, { open: (meta) => this.showBriefing(meta) });
+    menu.append(projectorMenuEntry(this.services.scenarios, (meta) => void this.showProjector(meta)));
     menu.append(this.services.settingsPanel());
     this.show(menu, 'menu', pageTitle('Scenarios'));
   }
@@ -96,6 +101,40 @@ export class App {
       return;
     }
     this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode));
+  }
+
+  /** Runs a scenario on a projector for a room (`?mode=projector&scenario=ID`, or the menu). */
+  async showProjector(meta: ScenarioMeta): Promise<void> {
+    let scenario: Scenario;
+    try {
+      scenario = await this.services.loadScenario(meta.id);
+    } catch {
+      this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
+      return;
+    }
+    this.leaveScenario();
+    this.projector = runProjector({
+      scenario,
+      rubric: this.services.rubric,
+      mode: projectorPolicy,
+      stage: this.services.stage,
+      sessionSubscribers: this.services.sessionSubscribers,
+      notify: (message) => this.notify(message),
+      menu: () => this.showMenu(),
+      finish: (session, votes) => this.showProjectorDebrief(session, votes),
+    });
+    this.show(this.projector.element, 'projector', pageTitle('Projector', meta.title));
+  }
+
+  private showProjectorDebrief(session: PlaySession, votes: Readonly<Record<string, readonly number[]>>): void {
+    this.leaveScenario();
+    const meta = session.scenario.meta;
+    this.services.stage.publish('screen', 'debrief');
+    this.projector = projectorDebrief(session, this.services.rubric, votes, {
+      again: () => void this.showProjector(meta),
+      menu: () => this.showMenu(),
+    });
+    this.show(this.projector.element, 'debrief', pageTitle('Debrief', meta.title));
   }
 
   private showPlay(session: PlaySession): void {
@@ -141,6 +180,9 @@ export class App {
     const play = this.play;
     this.play = null;
     play?.stop();
+    const projector = this.projector;
+    this.projector = null;
+    projector?.stop();
   }
 
   private showDebrief(session: PlaySession): void {
@@ -162,7 +204,7 @@ export class App {
     this.screenHost.replaceChildren(screen);
     this.screenHost.dataset.screen = name;
     document.title = title;
-    if (name === 'play') return;
+    if (name === 'play' || name === 'projector') return;
     const heading = screen.querySelector<HTMLElement>('h1');
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();

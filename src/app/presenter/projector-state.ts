@@ -1,0 +1,65 @@
+/**
+ * What both projector windows draw, as one JSON-safe value: the play view, where the facilitator
+ * is inside the current step (lines shown so far, the highlighted option), the facilitator's
+ * material (the room never sees it) and the room's votes. The projector sends it to the presenter
+ * window, which validates it with {@link parseProjectorState} (a message is an edge).
+ */
+import { z } from 'zod';
+import { failure, success, type Result } from '../../core/result';
+import { playViewSchema } from '../../core/session/play-view';
+
+const entrySchema = playViewSchema.shape.log.element;
+
+export const projectorStateSchema = z.object({
+  view: playViewSchema,
+  /** The current step's log entries (the lines since the last pick), all of them. */
+  segment: z.array(entrySchema),
+  /** How many of the segment's spoken lines the room sees so far. */
+  linesShown: z.number().int().min(0),
+  /** How many spoken lines the segment has. */
+  segmentLines: z.number().int().min(0),
+  /** The option a clicker's PageDown has highlighted (shown position), or null. */
+  highlighted: z.number().int().min(0).nullable(),
+  /** The option picked to reach this step, while its consequence is still hidden. */
+  pickedLabel: z.string().nullable(),
+  /** Whether the options are on the room's screen (every line of the step is shown). */
+  optionsVisible: z.boolean(),
+  /** The key help (`?`) is open. */
+  help: z.boolean(),
+  facilitator: z.object({
+    /** The decision's `# discuss:` prompt. */
+    discuss: z.string().nullable(),
+    options: z.array(
+      z.object({
+        position: z.number().int().min(0),
+        label: z.string(),
+        deltas: z.record(z.string(), z.number()),
+        feedback: z.string().nullable(),
+        discuss: z.string().nullable(),
+      }),
+    ),
+    /** The next line the room will see, as a preview; null at the options or the end. */
+    nextLine: z.string().nullable(),
+  }),
+  /** The room's votes: per decision number (as a string key), how many chose each shown position. */
+  votes: z.record(z.string(), z.array(z.number().int().min(0))),
+});
+
+export type ProjectorState = z.infer<typeof projectorStateSchema>;
+
+export function parseProjectorState(raw: unknown): Result<ProjectorState, string> {
+  const parsed = projectorStateSchema.safeParse(raw);
+  if (parsed.success) return success(parsed.data);
+  const issue = parsed.error.issues[0];
+  return failure(`not a projector state: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown problem'}`);
+}
+
+/** The projector's place in a scenario, kept in session storage so a reload returns to it. */
+export const projectorPlaceSchema = z.object({
+  choices: z.array(z.number().int().min(0)),
+  linesShown: z.number().int().min(0),
+  display: playViewSchema.shape.display,
+  votes: z.record(z.string(), z.array(z.number().int().min(0))),
+});
+
+export type ProjectorPlace = z.infer<typeof projectorPlaceSchema>;
