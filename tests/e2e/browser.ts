@@ -137,3 +137,16 @@ export async function tabTo(page: Page, selector: string, limit = 40): Promise<v
 export async function optionsReady(page: Page): Promise<void> {
   await page.locator('.options button[data-option]:enabled').first().waitFor();
 }
+
+/**
+ * Picks the option labelled `label` by its number key, once the options take input. The game
+ * shuffles the shown order once per attempt, so the key is the label's place on screen, never
+ * its place in the story.
+ */
+export async function pressOptionKey(page: Page, label: string): Promise<void> {
+  await optionsReady(page);
+  const labels = await page.locator('.options button[data-option] .label').allTextContents();
+  const position = labels.indexOf(label);
+  if (position < 0) throw new Error(`“${label}” is not on offer; options: ${labels.join(' | ')}`);
+  await page.keyboard.press(String(position + 1));
+}
