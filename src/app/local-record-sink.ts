@@ -12,14 +12,20 @@ export function localRecordSink(store: SavedDataStore, now: () => Date = () => n
       // Nothing to keep until the first choice: an attempt with no choice has nothing to resume.
     },
     progressed({ scenarioId, suspendData }) {
-      store.saveProgress(scenarioId, { storyVersion: suspendData.storyVersion, choices: [...suspendData.choices], savedAt: now().toISOString() });
+      const seed = suspendData.shuffleSeed;
+      store.saveProgress(scenarioId, {
+        storyVersion: suspendData.storyVersion,
+        choices: [...suspendData.choices],
+        ...(seed === null || seed === undefined ? {} : { shuffleSeed: seed }),
+        savedAt: now().toISOString(),
+      });
     },
     completed({ scenarioId }) {
       store.clearProgress(scenarioId);
     },
     suspendData(scenarioId): SuspendData | null {
       const saved = store.state.inProgress[scenarioId];
-      return saved ? { storyVersion: saved.storyVersion, choices: saved.choices } : null;
+      return saved ? { storyVersion: saved.storyVersion, choices: saved.choices, shuffleSeed: saved.shuffleSeed ?? null } : null;
     },
   };
 }

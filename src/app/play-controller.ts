@@ -63,14 +63,19 @@ export class PlayController {
     return this.shownDecision === decisionNumber && this.session.openDecision?.number === decisionNumber;
   }
 
-  /** Takes option `position` of decision `decisionNumber`, or does nothing if that is not the decision on screen. */
-  choose(position: number, decisionNumber: number): ChoiceMade | null {
+  /**
+   * Takes the option SHOWN at `shownPosition` (number key `shownPosition + 1`) of decision
+   * `decisionNumber`, or does nothing if that is not the decision on screen. The session records
+   * the option's authored position, so the save does not depend on the order it was shown in.
+   */
+  choose(shownPosition: number, decisionNumber: number): ChoiceMade | null {
     const open = this.session.openDecision;
-    const option = open?.options[position];
-    if (!open || !option || !this.accepts(decisionNumber)) return null;
+    const authored = open?.shownOrder[shownPosition];
+    const option = authored === undefined ? undefined : open?.options[authored];
+    if (!open || authored === undefined || !option || !this.accepts(decisionNumber)) return null;
     this.shownDecision = null;
     try {
-      return this.session.choose(position);
+      return this.session.choose(authored);
     } finally {
       // Even when a subscriber failed (its error goes on up), the choice is made: show where it led.
       this.coaching = this.mode.coachingAfterChoice && this.options.coachingOn() ? option : null;

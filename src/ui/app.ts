@@ -9,6 +9,7 @@ import type { SavedDataStore } from '../app/store';
 import { resumableChoices, type RecordSink } from '../core/records/record-sink';
 import type { Rubric } from '../core/scoring/rubric';
 import { projectorPolicy, type ModePolicy } from '../core/session/mode-policy';
+import { seedForAttempt } from '../core/session/option-order';
 import { PlaySession } from '../core/session/play-session';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
@@ -41,6 +42,11 @@ interface ActivePlay {
   controller: PlayController;
   screen: PlayScreen;
   stop(): void;
+}
+
+/** A new attempt's seed: the shown option order is shuffled once per attempt. */
+function newSeed(): number {
+  return seedForAttempt(null, Math.random);
 }
 
 export class App {
@@ -81,10 +87,11 @@ export class App {
     this.services.stage.publish('scenario', meta);
     this.services.stage.publish('screen', 'briefing');
     const saved = this.services.mode.resume ? resumableChoices(this.services.records, meta.id, meta.version) : null;
+    const savedSeed = saved ? this.services.records.suspendData(meta.id)?.shuffleSeed : null;
     this.show(
       briefingScreen(meta, {
-        start: () => void this.startScenario(meta, []),
-        resume: saved ? () => void this.startScenario(meta, saved) : null,
+        start: () => void this.startScenario(meta, [], newSeed()),
+        resume: saved ? () => void this.startScenario(meta, saved, seedForAttempt(savedSeed, Math.random)) : null,
         back: () => this.showMenu(),
       }),
       'briefing',
@@ -92,7 +99,8 @@ export class App {
     );
   }
 
-  async startScenario(meta: ScenarioMeta, choices: readonly number[]): Promise<void> {
+  /** Starts (or rebuilds) an attempt: `choices` are authored positions, `shuffleSeed` its shown order. */
+  async startScenario(meta: ScenarioMeta, choices: readonly number[], shuffleSeed: number): Promise<void> {
     let scenario: Scenario;
     try {
       scenario = await this.services.loadScenario(meta.id);
@@ -100,7 +108,7 @@ export class App {
       this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
       return;
     }
-    this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode));
+    this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode, shuffleSeed));
   }
 
   /** Runs a scenario on a projector for a room (`?mode=projector&scenario=ID`, or the menu). */
@@ -148,8 +156,9 @@ export class App {
       this.services.rubric,
       {
         finish: () => this.showDebrief(session),
-        restart: () => void this.startScenario(meta, []),
-        rewind: (n) => void this.startScenario(meta, session.choices.slice(0, n)),
+        restart: () => void this.startScenario(meta, [], newSeed()),
+        // Replay from a decision is the same attempt: the same seed shows the earlier decisions as before.
+        rewind: (n) => void this.startScenario(meta, session.choices.slice(0, n), seedForAttempt(session.shuffleSeed, Math.random)),
         menu: () => this.showMenu(),
         setCoaching: (on) => {
           store.setSettings({ feedback: on });
@@ -191,8 +200,8 @@ export class App {
     this.services.stage.publish('screen', 'debrief');
     this.show(
       debriefScreen(session, this.services.rubric, {
-        again: () => void this.startScenario(meta, []),
-        rewind: this.services.mode.rewind ? (n) => void this.startScenario(meta, session.choices.slice(0, n)) : null,
+        again: () => void this.startScenario(meta, [], newSeed()),
+        rewind: this.services.mode.rewind ? (n) => void this.startScenario(meta, session.choices.slice(0, n), seedForAttempt(session.shuffleSeed, Math.random)) : null,
         menu: () => this.showMenu(),
       }),
       'debrief',

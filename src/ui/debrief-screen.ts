@@ -2,7 +2,9 @@
  * The debrief: the result, a chart per competency, the path taken beside the counterpart's hidden
  * thoughts, what every other option would have scored, and the ending with what happens next.
  */
+import { criticalMistakeWords } from '../core/session/coaching';
 import type { PlaySession } from '../core/session/play-session';
+import { explainVerdict } from '../core/session/verdict';
 import { needsSpeakerPrefix, whoseLine } from '../core/session/speakers';
 import { transcriptOf } from '../core/session/transcript';
 import type { Rubric } from '../core/scoring/rubric';
@@ -24,6 +26,7 @@ function epilogueText(line: StoryLine): string {
 export function debriefScreen(session: PlaySession, rubric: Rubric, actions: DebriefActions): HTMLElement {
   const meta = session.scenario.meta;
   const result = session.result();
+  const verdictWhy = explainVerdict(result);
   const ending = session.ending;
   const counterpart = counterpartFirstName(meta, 'they');
   const rewind = actions.rewind;
@@ -53,7 +56,8 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
       el(
         'tbody',
         {},
-        ...decision.options.map((option, position) =>
+        // In the order the learner saw them, so the table reads like the decision did.
+        ...decision.shownOrder.map((position) => [decision.options[position]!, position] as const).map(([option, position]) =>
           el(
             'tr',
             { class: position === decision.chosen ? 'chosen' : '' },
@@ -63,11 +67,13 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         ),
       ),
     );
+    const critical = criticalMistakeWords(chosen);
     transcript.append(
       el(
         'li',
-        { class: 'turn' },
+        { class: critical ? 'turn critical' : 'turn', 'data-critical': critical !== null },
         el('h3', {}, `Decision ${decision.number + 1}: ${chosen.label}`),
+        critical ? el('p', { class: 'turn-critical' }, critical) : null,
         el(
           'div',
           { class: 'turn-pair' },
@@ -102,6 +108,8 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
       el('p', { class: 'overall' }, el('span', { class: 'overall-percent' }, percentText(result.overall.percent)), ' overall score'),
       el('p', { class: 'stars', 'aria-label': `${result.stars} of 5 stars` }, starsText(result.stars)),
       el('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}` }, result.passed ? `Passed (pass mark ${result.passMark}%)` : `Not passed yet (pass mark ${result.passMark}%)`),
+      // Why, in one sentence, when the percent alone did not decide it (a critical mistake, the ending).
+      verdictWhy ? el('p', { class: 'verdict-why' }, verdictWhy) : null,
     ),
     el('h2', {}, 'By competency'),
     chart,

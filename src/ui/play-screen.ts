@@ -175,6 +175,8 @@ export class PlayScreen {
     append(
       this.coaching,
       el('h2', {}, 'Coaching'),
+      // A critical mistake is said first and in words: it decides the attempt whatever follows.
+      coaching.critical ? el('p', { class: 'coaching-critical', role: 'alert' }, coaching.critical) : null,
       el('p', { class: 'coaching-choice' }, `You chose: ${coaching.label}`),
       el('p', { class: 'coaching-deltas' }, describeDeltas(coaching.deltas, this.rubric)),
       coaching.note ? el('p', { class: 'coaching-note' }, coaching.note) : null,

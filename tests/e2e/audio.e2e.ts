@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openGame, optionsReady, useBrowser } from './browser';
+import { openGame, pressOptionKey, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -39,11 +39,9 @@ async function watchCaptions(page: Page): Promise<void> {
 async function playSmoke(page: Page): Promise<void> {
   await page.locator('[data-scenario="smoke"]').click();
   await page.locator('.briefing button.primary').click();
-  await optionsReady(page);
-  await page.keyboard.press('1');
+  await pressOptionKey(page, 'Say sorry and ask what happened');
   await page.waitForTimeout(400);
-  await optionsReady(page);
-  await page.keyboard.press('1');
+  await pressOptionKey(page, 'Send a replacement part today');
   await page.locator('button[data-finish]').waitFor();
 }
 

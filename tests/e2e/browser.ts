@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -136,4 +136,25 @@ export async function tabTo(page: Page, selector: string, limit = 40): Promise<v
  */
 export async function optionsReady(page: Page): Promise<void> {
   await page.locator('.options button[data-option]:enabled').first().waitFor();
+}
+
+/**
+ * Picks the option labelled `label` by its number key, once the options take input. The game
+ * shuffles the shown order once per attempt, so the key is the label's place on screen, never
+ * its place in the story.
+ */
+export async function pressOptionKey(page: Page, label: string): Promise<void> {
+  await optionsReady(page);
+  const labels = await page.locator('.options button[data-option] .label').allTextContents();
+  const position = labels.indexOf(label);
+  if (position < 0) throw new Error(`“${label}” is not on offer; options: ${labels.join(' | ')}`);
+  await page.keyboard.press(String(position + 1));
+}
+
+/**
+ * The option button whose label is exactly `label` (not one that merely contains it: with the
+ * order shuffled, a longer label holding a shorter one may come first).
+ */
+export function optionButton(page: Page, label: string): Locator {
+  return page.locator('.options button[data-option]', { has: page.locator('.label').getByText(label, { exact: true }) });
 }

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { playScripted, shippedScenarios, type ScriptedPath } from '../scenarios/scripted-paths';
-import { accessibilityViolations, openGame, optionsReady, screenshot, tabTo, useBrowser } from './browser';
+import { accessibilityViolations, openGame, optionButton, optionsReady, screenshot, tabTo, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -73,7 +73,7 @@ describe.each(shippedScenarios)('$title in Chromium', ({ id, lessonPath, worstPa
     await page.locator(`[data-scenario="${id}"]`).click();
     await page.locator('.briefing button.primary').click();
     for (const label of worstPath.choices) {
-      await page.locator('.options button[data-option]', { hasText: label }).first().click();
+      await optionButton(page, label).click();
     }
     await screenshot(page, `${id}-ending-1280x720`);
     await page.locator('button[data-finish]').click();

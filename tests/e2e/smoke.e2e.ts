@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openGame, optionsReady, screenshot, tabTo, useBrowser } from './browser';
+import { openGame, pressOptionKey, screenshot, tabTo, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -16,11 +16,9 @@ describe('the built game in Chromium', () => {
 
     const log = page.getByRole('log', { name: 'Conversation' });
     await expect.poll(() => log.textContent()).toContain("My kettle stopped working.");
-    await optionsReady(page);
-    await page.keyboard.press('1');
+    await pressOptionKey(page, 'Say sorry and ask what happened');
     await expect.poll(() => log.textContent()).toContain("It just won't switch on.");
-    await optionsReady(page);
-    await page.keyboard.press('1');
+    await pressOptionKey(page, 'Send a replacement part today');
     await expect.poll(() => log.textContent()).toContain('Sam hangs up happy.');
 
     await tabTo(page, 'button[data-finish]');
@@ -42,10 +40,8 @@ describe('the built game in Chromium', () => {
     await page.locator('.briefing button.primary').click();
     await page.locator('.options button').first().waitFor();
     expect(await page.locator('.log').textContent()).toContain('My kettle stopped working.');
-    await optionsReady(page);
-    await page.keyboard.press('2');
-    await optionsReady(page);
-    await page.keyboard.press('2');
+    await pressOptionKey(page, 'Ask for the order number');
+    await pressOptionKey(page, 'Tell Sam to read the manual');
     await page.locator('button[data-finish]').click();
     expect(await page.locator('.ending h2').textContent()).toBe('Ending: One Star');
     expect(await page.locator('#stage').evaluate((stage) => stage.classList.contains('ready'))).toBe(false);
@@ -56,13 +52,13 @@ describe('the built game in Chromium', () => {
     const { page, problems } = await openGame(browser(), { width: 412, height: 915, touch: true, reducedMotion: true });
     await page.locator('[data-scenario="smoke"]').tap();
     await page.locator('.briefing button.primary').tap();
-    await page.locator('.options button').first().tap();
+    await page.locator('.options button', { hasText: 'Say sorry and ask what happened' }).tap();
     await page.locator('.coaching').waitFor();
     const panelTop = await page.locator('.play').evaluate((panel) => panel.getBoundingClientRect().top);
     expect(panelTop).toBeGreaterThan(915 * 0.2);
     await page.waitForFunction(() => document.getElementById('stage')?.classList.contains('ready'), undefined, { timeout: 60_000 });
     await screenshot(page, 'smoke-play-narrow-412x915');
-    await page.locator('.options button').first().tap();
+    await page.locator('.options button', { hasText: 'Send a replacement part today' }).tap();
     await page.locator('button[data-finish]').tap();
     expect(await page.locator('.ending h2').textContent()).toBe('Ending: Fixed By Wednesday');
     await screenshot(page, 'smoke-debrief-narrow-412x915');

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openGame, screenshot, useBrowser } from './browser';
+import { openGame, pressOptionKey, screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -32,12 +32,12 @@ async function newestLineChannel(page: Page): Promise<string> {
   return page.locator('.log > .line[data-channel]').last().evaluate((line: HTMLElement) => line.dataset.channel ?? '');
 }
 
-// What the fixture's tags say at each decision, in order, choosing the first option each time.
-const steps: (Shown & { newestLine: string })[] = [
-  { newestLine: 'Ana is a good customer. Be kind, and be quick.', channel: 'text', sender: 'Jo Park', subject: 'Kettle order 4417', portrait: 'someone-else' },
-  { newestLine: "You open Ana's email again.", channel: 'email', sender: 'Ana Lima', subject: 'Re: Kettle order 4417', portrait: 'curly-crop' },
-  { newestLine: 'The van leaves at ten. Anything for Ana Lima?', channel: 'phone', sender: 'Lee at Dispatch', subject: 'Re: Kettle order 4417', portrait: 'someone-else' },
-  { newestLine: 'Hello?', channel: 'phone', sender: 'Ana Lima', subject: 'Re: Kettle order 4417', portrait: 'curly-crop' },
+// What the fixture's tags say at each decision, in order, choosing the first authored option each time.
+const steps: (Shown & { newestLine: string; choose: string })[] = [
+  { choose: 'Tell Jo you are on it', newestLine: 'Ana is a good customer. Be kind, and be quick.', channel: 'text', sender: 'Jo Park', subject: 'Kettle order 4417', portrait: 'someone-else' },
+  { choose: 'Apologize and send a new lid today', newestLine: "You open Ana's email again.", channel: 'email', sender: 'Ana Lima', subject: 'Re: Kettle order 4417', portrait: 'curly-crop' },
+  { choose: 'Ask Lee to take the new lid', newestLine: 'The van leaves at ten. Anything for Ana Lima?', channel: 'phone', sender: 'Lee at Dispatch', subject: 'Re: Kettle order 4417', portrait: 'someone-else' },
+  { choose: 'Confirm the address and the delivery day', newestLine: 'Hello?', channel: 'phone', sender: 'Ana Lima', subject: 'Re: Kettle order 4417', portrait: 'curly-crop' },
 ];
 
 describe('the stage on a story it has never seen', () => {
@@ -54,7 +54,7 @@ describe('the stage on a story it has never seen', () => {
       await expect.poll(() => stageShows(page), { timeout: 20_000 }).toEqual(expected);
       expect(await newestLineChannel(page)).toBe(step.channel);
       await screenshot(page, `stage-handover-step-${index + 1}-1280x720`);
-      await page.keyboard.press('1');
+      await pressOptionKey(page, step.choose);
     }
 
     await expect.poll(() => page.locator('.log').textContent()).toContain("Ana's lid arrives on Wednesday.");

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shippedScenarios } from '../scenarios/scripted-paths';
-import { openGame, screenshot, useBrowser } from './browser';
+import { openGame, optionButton, screenshot, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -70,7 +70,7 @@ describe.each(shippedScenarios)('the stage of $title', ({ id, lessonPath }) => {
     };
     await check();
     for (const label of wholePath ? lessonPath.choices : []) {
-      await page.locator('.options button[data-option]', { hasText: label }).first().click();
+      await optionButton(page, label).click();
       await check();
     }
     expect(problems).toEqual([]);

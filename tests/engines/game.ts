@@ -14,15 +14,14 @@ export const threateningCustomer: ShippedScenario = (() => {
 })();
 
 export interface PlannedStep {
-  /** The number key that picks the option, as the play screen shows it. */
-  key: KeyName;
+  /** The option's label: its number key is read from the screen, since the shown order is shuffled per attempt. */
   label: string;
 }
 
-/** A scripted path as key presses, and what the debrief must say at its end (from the pure core). */
+/** A scripted path as labels to pick, and what the debrief must say at its end (from the pure core). */
 export function planPath(id: string, path: ScriptedPath): { steps: PlannedStep[]; overall: string; ending: string } {
   const session = playScripted(id, path);
-  const steps = session.choices.map((position, i) => ({ key: String(position + 1) as KeyName, label: path.choices[i] ?? '' }));
+  const steps = path.choices.map((label) => ({ label }));
   return { steps, overall: `${Math.round(session.result().overall.percent)}%`, ending: `Ending: ${path.ending}` };
 }
 
@@ -81,19 +80,22 @@ export function optionTexts(page: EnginePage): Promise<string[]> {
  * waits for the conversation to go on.
  */
 export async function choose(page: EnginePage, step: PlannedStep, by: 'key' | 'click' = 'key'): Promise<void> {
-  const selector = `button[data-option="${step.key}"]`;
   // New options take input only once they have been on screen a moment (a guard against double choices).
-  const option = await page.waitUntil(
-    `${selector} to be enabled`,
-    (s: string) => {
-      const button = document.querySelector<HTMLButtonElement>(s);
-      return button && !button.disabled ? (button.textContent ?? '') : '';
+  // The number key is the label's place in the shown order, read from the screen.
+  const shown = await page.waitUntil(
+    `“${step.label}” to be on offer and enabled`,
+    (wanted: string) => {
+      const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-option]')];
+      const button = buttons.find((b) => b.querySelector('.label')?.textContent === wanted);
+      return button && !button.disabled ? (button.dataset.option ?? '') : '';
     },
-    selector,
+    step.label,
   );
-  expect(option, `option ${step.key} in ${page.engine}`).toContain(step.label);
+  expect(shown, `“${step.label}” on offer in ${page.engine}`).toMatch(/^[1-9]$/);
+  const key = shown as KeyName;
+  const selector = `button[data-option="${key}"]`;
   const before = (await logLines(page)).length;
-  if (by === 'key') await page.press(step.key);
+  if (by === 'key') await page.press(key);
   else await page.click(selector);
   await page.waitUntil('the next lines in the log', (count: number) => document.querySelectorAll('[role="log"] > *').length > count, before);
 }

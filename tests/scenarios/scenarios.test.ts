@@ -3,8 +3,7 @@
  * bounds of the design, and scripted playthroughs reach the endings their lessons promise.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../unit/helpers';
-import { playScripted, shippedScenarios, type ScriptedPath } from './scripted-paths';
+import { checkedScenario, playScripted, shippedScenarios, type ScriptedPath } from './scripted-paths';
 
 function play(id: string, path: ScriptedPath) {
   const session = playScripted(id, path);
@@ -13,7 +12,7 @@ function play(id: string, path: ScriptedPath) {
 }
 
 describe.each(shippedScenarios)('the scenario $id', ({ id, order, lessonPath, worstPath }) => {
-  const checked = checkFile(`stories/${id}.ink`);
+  const { checked } = checkedScenario(id);
   const { report } = checked;
 
   it('passes the story checker with no error and no warning', () => {
@@ -50,7 +49,7 @@ describe.each(shippedScenarios)('the scenario $id', ({ id, order, lessonPath, wo
 
   it('gives every option feedback and every decision a discussion prompt, and a thought after every message', () => {
     // The checker warns about each of these in a story that uses the tags; no warnings means none is missing.
-    const source = checkFile(`stories/${id}.ink`).json ?? '';
+    const source = checked.json ?? '';
     for (const tag of ['feedback:', 'discuss:', 'thought:', 'score:']) expect(source).toContain(tag);
     expect(report.warnings).toEqual([]);
   });

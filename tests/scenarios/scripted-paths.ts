@@ -1,6 +1,12 @@
-/** The four shipped scenarios with their scripted playthroughs, shared by unit and browser tests. */
+/**
+ * The four shipped scenarios with their scripted playthroughs, shared by unit and browser tests.
+ * Each story is checked once per test file (the checker explores every path, which takes seconds
+ * on a loaded machine); every scripted play after that is a plain PlaySession.
+ */
+import type { CheckedStory } from '../../src/core/checker/check-story';
 import { PlaySession } from '../../src/core/session/play-session';
-import { rubric, scenarioFrom } from '../unit/helpers';
+import type { Scenario } from '../../src/core/story/scenario';
+import { checkFile, rubric, scenarioOf } from '../unit/helpers';
 import * as noShow from './no-show-prospect.paths';
 import * as studio from './overeager-studio.paths';
 import * as presenter from './pushy-presenter.paths';
@@ -27,9 +33,26 @@ export const shippedScenarios: ShippedScenario[] = [
   { id: 'threatening-customer', title: 'The Threatening Customer', order: 4, ...threatening },
 ];
 
-/** Plays a scripted path in the pure core; throws naming the options on offer when a label is missing. */
-export function playScripted(id: string, path: ScriptedPath): PlaySession {
-  const session = new PlaySession(scenarioFrom(`stories/${id}.ink`), rubric);
+const checkedByFile = new Map<string, { checked: CheckedStory; scenario: Scenario }>();
+
+/** The checker's report on a shipped story and its playable scenario, checked once per test file. */
+export function checkedScenario(id: string): { checked: CheckedStory; scenario: Scenario } {
+  const file = `stories/${id}.ink`;
+  let entry = checkedByFile.get(file);
+  if (!entry) {
+    const checked = checkFile(file);
+    entry = { checked, scenario: scenarioOf(file, checked) };
+    checkedByFile.set(file, entry);
+  }
+  return entry;
+}
+
+/**
+ * Plays a scripted path in the pure core, by label (so it holds under any shown order); throws
+ * naming the options on offer when a label is missing. `shuffleSeed` plays it as the game would.
+ */
+export function playScripted(id: string, path: ScriptedPath, shuffleSeed: number | null = null): PlaySession {
+  const session = new PlaySession(checkedScenario(id).scenario, rubric, undefined, shuffleSeed);
   for (const label of path.choices) {
     const options = session.openDecision?.options ?? [];
     const position = options.findIndex((o) => o.label === label);

@@ -22,7 +22,11 @@ export function checkSource(source: string, file = 'inline.ink'): CheckedStory {
 
 /** A playable scenario from a story file, as the Vite plugin would make it. */
 export function scenarioFrom(relative: string): Scenario {
-  const checked = checkFile(relative);
+  return scenarioOf(relative, checkFile(relative));
+}
+
+/** The playable scenario of a story already checked (to check a story once and play it often). */
+export function scenarioOf(relative: string, checked: CheckedStory): Scenario {
   if (!checked.json || !checked.info) throw new Error(`${relative} does not compile: ${JSON.stringify(checked.report.errors)}`);
   const r = checked.report;
   return {

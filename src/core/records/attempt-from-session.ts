@@ -15,7 +15,7 @@ export interface AttemptContext {
   mode: Mode;
   startedAt: Date;
   finishedAt: Date;
-  /** Per decision, the authored indices in the order shown; omitted decisions were shown as authored. */
+  /** Per decision, the authored indices in the order shown; omitted decisions use the session's own shown order. */
   optionOrder?: readonly (readonly number[])[];
   /** The trainer's pass mark (`pass=`), replacing the rubric's. */
   passMark?: number;
@@ -63,7 +63,7 @@ export function attemptFromSession(session: PlaySession, context: AttemptContext
     mode: context.mode,
     startedAt: context.startedAt.toISOString(),
     finishedAt: context.finishedAt.toISOString(),
-    optionOrder: decisions.map((d) => context.optionOrder?.[d.number]?.slice() ?? d.options.map((o) => o.index)),
+    optionOrder: decisions.map((d) => context.optionOrder?.[d.number]?.slice() ?? d.shownOrder.map((position) => d.options[position]?.index ?? position)),
     choices,
     result: {
       competencies: scored.competencies.map(({ id, name, percent, total, min, max }) => ({ id, name, percent, total, min, max })),

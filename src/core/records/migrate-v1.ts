@@ -1,7 +1,8 @@
 /**
  * Version 1 (key `glasshouse:v1`) held settings and in-progress choices together; it is in learners'
  * browsers already. Migration keeps all of it: the settings as they were, and each unfinished
- * scenario with its story version and choices. Version 1 had no shuffled order and no attempts.
+ * scenario with its story version, choices and (in saves made since the shuffle) its seed.
+ * Version 1 had no attempts.
  */
 import { failure, success, type Result } from '../result.ts';
 import { parseSavedData, type SavedData } from './saved-data.ts';
@@ -26,7 +27,7 @@ export function migrateV1(v1: SavedData, now: Date): MigratedV1 {
       learner: '',
       startedAt: savedAt,
       savedAt,
-      shuffleSeed: null,
+      shuffleSeed: saved.shuffleSeed ?? null,
       optionOrder: [],
       choices: [...saved.choices],
     };

@@ -10,7 +10,13 @@ import type { ModeName } from '../session/mode-policy.ts';
 export interface SuspendData {
   /** The story's fingerprint when saved: choices only replay on the story they were made in. */
   readonly storyVersion: string;
+  /** Authored option positions, in order: they replay under any shown order. */
   readonly choices: readonly number[];
+  /**
+   * The attempt's shown-order seed, so a resume shows every decision as before. Absent in saves
+   * made before the shuffle (shown in authored order): the game resumes those with a new seed.
+   */
+  readonly shuffleSeed?: number | null;
 }
 
 export interface AttemptStarted {

@@ -17,7 +17,10 @@ export const settingsSchema = z.object({
 const inProgressSchema = z.object({
   /** The story's fingerprint when saved: choices only replay on the story they were made in. */
   storyVersion: z.string(),
+  /** Authored option positions (saves from before the shuffle were shown in authored order, so they are too). */
   choices: z.array(z.number().int().min(0)),
+  /** The attempt's shown-order seed; optional, so saves made before the shuffle still read. */
+  shuffleSeed: z.number().int().min(0).max(0xffffffff).optional(),
   savedAt: z.string(),
 });
 

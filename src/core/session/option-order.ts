@@ -49,3 +49,12 @@ export function optionOrder(seed: number, decisionNumber: number, optionCount: n
   }
   return order;
 }
+
+/**
+ * The seed an attempt plays under: a resumed attempt keeps the seed saved with it; a new attempt,
+ * or a save made before the shuffle existed (its choices are authored positions, made in authored
+ * order), draws a new one, so that the rest of that attempt is shuffled too.
+ */
+export function seedForAttempt(saved: number | null | undefined, randomUnit: () => number): number {
+  return saved ?? shuffleSeed(randomUnit);
+}

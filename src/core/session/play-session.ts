@@ -4,6 +4,11 @@
  * sound, a learning platform) hangs off its typed events. A session is its list of choices:
  * replaying them from the start rebuilds it exactly, which is how saves resume and how
  * replay-from-a-decision works.
+ *
+ * Choices are always AUTHORED positions (where an option sits in the story's own order), never
+ * shown positions: a save made under one shown order replays under any other. The shown order is
+ * a pure function of the attempt's shuffle seed (see option-order.ts), kept with the save; a
+ * session without a seed (the checker's tools, the terminal player, tests) shows authored order.
  */
 import { addDeltas, criticalMistakesIn, scoreResult, type ScenarioResult } from '../scoring/result.ts';
 import { competencyIds, type Rubric } from '../scoring/rubric.ts';
@@ -12,6 +17,7 @@ import { StoryPlayer, type Meters, type StoryLine, type StoryOption } from '../s
 import type { ScoreDeltas } from '../story/tags.ts';
 import { TypedEvents } from '../typed-events.ts';
 import { practicePolicy, type ModePolicy } from './mode-policy.ts';
+import { optionOrder } from './option-order.ts';
 import { initialPresentation, presentLine, type Presentation } from './presentation.ts';
 import type { ChoiceMade, Decision, Ending, SessionEvents } from './session-events.ts';
 
@@ -33,15 +39,20 @@ export class PlaySession {
     readonly scenario: Scenario,
     private readonly rubric: Rubric,
     readonly mode: ModePolicy = practicePolicy,
+    /** The attempt's seed for the shown option order; null shows every decision in authored order. */
+    readonly shuffleSeed: number | null = null,
   ) {
     this.player = StoryPlayer.fromJson(scenario.storyJson, { competencies: new Set(competencyIds(rubric)) });
     this.presentationNow = initialPresentation(scenario.meta.channel);
     this.advance();
   }
 
-  /** Rebuilds a session by replaying choices, silently; stops early if the story no longer offers one. */
-  static replay(scenario: Scenario, rubric: Rubric, choices: readonly number[], mode: ModePolicy = practicePolicy): PlaySession {
-    const session = new PlaySession(scenario, rubric, mode);
+  /**
+   * Rebuilds a session by replaying choices (authored positions), silently; stops early if the
+   * story no longer offers one. The same seed gives the earlier decisions the same shown order.
+   */
+  static replay(scenario: Scenario, rubric: Rubric, choices: readonly number[], mode: ModePolicy = practicePolicy, shuffleSeed: number | null = null): PlaySession {
+    const session = new PlaySession(scenario, rubric, mode, shuffleSeed);
     for (const choice of choices) {
       if (!session.openDecision || !session.openDecision.options[choice]) break;
       session.choose(choice);
@@ -57,6 +68,7 @@ export class PlaySession {
       mode: this.mode.name,
       resumed: this.replayedChoices > 0,
       choices: this.choices,
+      shuffleSeed: this.shuffleSeed,
       lines: this.lines,
       presentation: this.presentationNow,
     });
@@ -81,7 +93,7 @@ export class PlaySession {
     return this.stepsSoFar.flatMap((step) => (step.kind === 'decision' ? [step.decision] : []));
   }
 
-  /** Option positions chosen so far, in order: the whole session in a few bytes. */
+  /** Authored option positions chosen so far, in order: the whole session in a few bytes (with the seed). */
   get choices(): number[] {
     return this.decisions.flatMap((d) => (d.chosen === null ? [] : [d.chosen]));
   }
@@ -112,8 +124,9 @@ export class PlaySession {
   }
 
   /**
-   * Takes the option at `position` of the open decision, plays on to the next one, and tells the
-   * subscribers (`chose`, then `ended` when the story is over). Returns what it told them.
+   * Takes the option at AUTHORED `position` of the open decision (`decision.shownOrder` maps a
+   * shown place to it), plays on to the next one, and tells the subscribers (`chose`, then
+   * `ended` when the story is over). Returns what it told them.
    */
   choose(position: number): ChoiceMade {
     const open = this.openDecision;
@@ -134,6 +147,7 @@ export class PlaySession {
       presentationAfter: this.presentationNow,
       meters: this.player.meters(),
       choices: this.choices,
+      shuffleSeed: this.shuffleSeed,
     };
     this.events.emit('chose', choice);
     if (this.isOver) this.events.emit('ended', { scenario: this.scenario.meta, result: this.result(), ending: this.endingNow, choices: choice.choices });
@@ -156,9 +170,11 @@ export class PlaySession {
     if (lines.length) this.stepsSoFar.push(Object.freeze({ kind: 'lines', lines: Object.freeze([...lines]) }));
     if (!this.player.isOver) {
       const options = this.player.options;
+      const number = this.decisions.length;
       const decision: Decision = Object.freeze({
-        number: this.decisions.length,
+        number,
         options: Object.freeze(options),
+        shownOrder: Object.freeze(this.shuffleSeed === null ? options.map((_, i) => i) : optionOrder(this.shuffleSeed, number, options.length)),
         discuss: discuss ?? options.find((o) => o.tags.discuss)?.tags.discuss ?? null,
         chosen: null,
         totalsBefore: this.totalsNow,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { failure, success, type Result } from '../result.ts';
 import { meterNames, type StoryLine, type StoryOption } from '../story/story-player.ts';
 import { channels, moods } from '../story/tags.ts';
+import { criticalCoaching } from './coaching.ts';
 import { modeNames } from './mode-policy.ts';
 import type { PlaySession } from './play-session.ts';
 import { initialPresentation, presentLine, type Presentation } from './presentation.ts';
@@ -45,8 +46,10 @@ const logEntrySchema = z.discriminatedUnion('kind', [
 ]);
 
 const optionSchema = z.object({
-  /** 0-based place in the shown order: what `choose` takes, and one less than its number key. */
+  /** 0-based place in the shown order: what the controller's `choose` takes, and one less than its number key. */
   position: z.number().int().min(0),
+  /** 0-based place in the story's authored order: what the session and the saves record. */
+  authored: z.number().int().min(0),
   label: z.string(),
   /** The option's score changes, only while the projector reveals them; else null. */
   revealed: deltasSchema.nullable(),
@@ -65,7 +68,15 @@ export const playViewSchema = z.object({
   /** The decisions taken, for "go back to a decision". */
   chosen: z.array(z.object({ number: z.number().int().min(0), label: z.string() })),
   /** Coaching on the choice just made, when the mode and the learner's setting show it. */
-  coaching: z.object({ label: z.string(), deltas: deltasSchema, note: z.string().nullable() }).nullable(),
+  coaching: z
+    .object({
+      label: z.string(),
+      deltas: deltasSchema,
+      note: z.string().nullable(),
+      /** "Critical mistake: REASON. This attempt cannot pass." when the option was `# critical:`. */
+      critical: z.string().nullable(),
+    })
+    .nullable(),
   ending: z.object({ title: z.string(), stars: z.number().int().min(1).max(5) }).nullable(),
   display: z.object({
     /** The projector's `R`: every option's scores shown. */
@@ -125,16 +136,17 @@ export function playViewOf(session: PlaySession, input: PlayViewInput = {}): Pla
     mode: session.mode.name,
     decisionNumber: open?.number ?? null,
     log: logEntriesOf(session.lines, null, session.scenario.meta.channel),
-    options: (open?.options ?? []).map((option, position) => ({
-      position,
-      label: option.label,
-      revealed: display.revealed ? { ...(option.tags.score ?? {}) } : null,
-    })),
+    options: (open?.shownOrder ?? []).flatMap((authored, position) => {
+      const option = open?.options[authored];
+      return option ? [{ position, authored, label: option.label, revealed: display.revealed ? { ...(option.tags.score ?? {}) } : null }] : [];
+    }),
     presentation: { ...session.presentation },
     meters: { ...session.meters },
     totals: { ...session.totals },
     chosen: session.decisions.flatMap((d) => (d.chosen === null ? [] : [{ number: d.number, label: d.options[d.chosen]?.label ?? '' }])),
-    coaching: coaching ? { label: coaching.label, deltas: { ...(coaching.tags.score ?? {}) }, note: coaching.tags.feedback ?? null } : null,
+    coaching: coaching
+      ? { label: coaching.label, deltas: { ...(coaching.tags.score ?? {}) }, note: coaching.tags.feedback ?? null, critical: criticalCoaching(coaching) }
+      : null,
     ending: ending ? { title: ending.title, stars: ending.stars } : null,
     display: { ...display, timer: display.timer ? { ...display.timer } : null },
   };

@@ -12,10 +12,13 @@ import type { Presentation } from './presentation.ts';
 export interface Decision {
   /** 0-based number of this decision in the playthrough. */
   readonly number: number;
+  /** In authored order: `chosen` and the saved choices index into this. */
   readonly options: readonly StoryOption[];
+  /** Authored positions in the order shown: `shownOrder[k]` is the option shown k-th (number key k + 1). */
+  readonly shownOrder: readonly number[];
   /** The facilitator's prompt for this decision (the last `# discuss:` before it, or the options'). */
   readonly discuss: string | null;
-  /** Where the option chosen sits in `options`; null while the decision is open. */
+  /** Where the option chosen sits in `options` (its authored position); null while the decision is open. */
   readonly chosen: number | null;
   readonly totalsBefore: Readonly<Record<string, number>>;
   readonly metersBefore: Readonly<Meters>;
@@ -34,6 +37,8 @@ export interface SessionOpened {
   /** True when the session was rebuilt from earlier choices (a resume or a replay from a decision). */
   readonly resumed: boolean;
   readonly choices: readonly number[];
+  /** The attempt's shown-order seed (null: authored order), kept with the save. */
+  readonly shuffleSeed: number | null;
   /** Every line so far (on a fresh start, the opening lines). */
   readonly lines: readonly StoryLine[];
   readonly presentation: Presentation;
@@ -49,8 +54,10 @@ export interface ChoiceMade {
   readonly presentationBefore: Presentation;
   readonly presentationAfter: Presentation;
   readonly meters: Readonly<Meters>;
-  /** Every option position chosen so far, this one included: what a save keeps. */
+  /** Every authored option position chosen so far, this one included: what a save keeps. */
   readonly choices: readonly number[];
+  /** The attempt's shown-order seed (null: authored order): a save keeps it beside the choices. */
+  readonly shuffleSeed: number | null;
 }
 
 export interface SessionEnded {
