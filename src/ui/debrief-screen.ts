@@ -1,32 +1,39 @@
 /**
- * The debrief: the result, a chart per competency, the path taken beside the counterpart's hidden
- * thoughts, what every other option would have scored, and the ending with what happens next.
+ * The debrief: first the result and the ways on (replay, the next scenario, the menu), then a chart
+ * per competency, the ending with what happens next, and the path taken, one fold per decision.
  */
 import type { PlaySession } from '../core/session/play-session';
 import { needsSpeakerPrefix, whoseLine } from '../core/session/speakers';
-import { transcriptOf } from '../core/session/transcript';
 import type { Rubric } from '../core/scoring/rubric';
 import type { StoryLine } from '../core/story/story-player';
 import { el } from '../dom/el';
-import { counterpartFirstName, describeDeltas, percentText, speakerName, starsText } from './labels';
+import { debriefPath } from './debrief-path';
+import { counterpartFirstName, numberText, percentText, speakerName, starsText } from './labels';
 
 export interface DebriefActions {
   again(): void;
   /** Replay from a decision; null when the mode does not allow going back. */
   rewind: ((decisionNumber: number) => void) | null;
   menu(): void;
+  /** The scenario after this one in the menu, if any. */
+  next?: { title: string; open(): void } | null;
+}
+
+export interface DebriefOptions {
+  /** One sentence that says what the result means (the checker's critical mistakes feed it). */
+  verdict?: string | null;
 }
 
 function epilogueText(line: StoryLine): string {
   return line.tags.speaker && needsSpeakerPrefix(line) ? `${speakerName(line.tags.speaker, whoseLine(line))}: ${line.text}` : line.text;
 }
 
-export function debriefScreen(session: PlaySession, rubric: Rubric, actions: DebriefActions): HTMLElement {
+export function debriefScreen(session: PlaySession, rubric: Rubric, actions: DebriefActions, options: DebriefOptions = {}): HTMLElement {
   const meta = session.scenario.meta;
   const result = session.result();
   const ending = session.ending;
   const counterpart = counterpartFirstName(meta, 'they');
-  const rewind = actions.rewind;
+  const next = actions.next ?? null;
 
   const chart = el('ul', { class: 'competency-chart', 'aria-label': 'Score per competency' });
   for (const c of result.competencies) {
@@ -36,57 +43,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         { 'data-competency': c.id },
         el('span', { class: 'competency-name' }, c.name),
         el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { class: 'bar-fill', style: `width: ${c.percent.toFixed(1)}%` })),
-        el('span', { class: 'competency-value' }, `${percentText(c.percent)} (${c.total} on a range of ${c.min} to ${c.max})`),
-      ),
-    );
-  }
-
-  const transcript = el('ol', { class: 'transcript' });
-  for (const turn of transcriptOf(session)) {
-    const { decision } = turn;
-    const chosen = decision.options[decision.chosen!]!;
-    const alternatives = !session.mode.debriefAlternatives ? null : el(
-      'table',
-      { class: 'alternatives' },
-      el('caption', {}, `Decision ${decision.number + 1}: every option`),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Option'), el('th', { scope: 'col' }, 'Score'))),
-      el(
-        'tbody',
-        {},
-        ...decision.options.map((option, position) =>
-          el(
-            'tr',
-            { class: position === decision.chosen ? 'chosen' : '' },
-            el('td', {}, position === decision.chosen ? `${option.label} (your choice)` : option.label),
-            el('td', {}, describeDeltas(option.tags.score, rubric)),
-          ),
-        ),
-      ),
-    );
-    transcript.append(
-      el(
-        'li',
-        { class: 'turn' },
-        el('h3', {}, `Decision ${decision.number + 1}: ${chosen.label}`),
-        el(
-          'div',
-          { class: 'turn-pair' },
-          el(
-            'div',
-            { class: 'turn-message' },
-            el('h4', {}, 'What you said'),
-            ...(turn.message.length ? turn.message.map((line) => el('p', {}, line.text)) : [el('p', {}, chosen.label)]),
-          ),
-          el(
-            'div',
-            { class: 'turn-thought' },
-            el('h4', {}, `What ${counterpart} thought`),
-            ...(turn.thoughts.length ? turn.thoughts.map((thought) => el('p', {}, thought)) : [el('p', {}, '(no thought recorded)')]),
-          ),
-        ),
-        chosen.tags.feedback ? el('p', { class: 'turn-feedback' }, chosen.tags.feedback) : null,
-        alternatives,
-        rewind ? el('button', { type: 'button', class: 'link', onclick: () => rewind(decision.number) }, `Replay from decision ${decision.number + 1}`) : null,
+        el('span', { class: 'competency-value' }, `${percentText(c.percent)} (${numberText(c.total)} on a range of ${numberText(c.min)} to ${numberText(c.max)})`),
       ),
     );
   }
@@ -103,6 +60,15 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
       el('p', { class: 'stars', 'aria-label': `${result.stars} of 5 stars` }, starsText(result.stars)),
       el('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}` }, result.passed ? `Passed (pass mark ${result.passMark}%)` : `Not passed yet (pass mark ${result.passMark}%)`),
     ),
+    // The one-sentence verdict sits right under the result, before the ways on.
+    options.verdict ? el('p', { class: 'verdict-sentence' }, options.verdict) : null,
+    el(
+      'nav',
+      { class: 'actions debrief-actions', 'aria-label': 'What next' },
+      el('button', { type: 'button', class: 'primary', onclick: actions.again }, 'Play again'),
+      next ? el('button', { type: 'button', 'data-next': true, onclick: () => next.open() }, `Next scenario: ${next.title}`) : null,
+      el('button', { type: 'button', onclick: actions.menu }, 'Back to scenarios'),
+    ),
     el('h2', {}, 'By competency'),
     chart,
     ending
@@ -116,12 +82,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         )
       : null,
     el('h2', {}, 'Your path, and what they thought'),
-    transcript,
-    el(
-      'div',
-      { class: 'actions' },
-      el('button', { type: 'button', class: 'primary', onclick: actions.again }, 'Play again'),
-      el('button', { type: 'button', onclick: actions.menu }, 'Back to scenarios'),
-    ),
+    el('p', { class: 'path-hint' }, 'Open a decision to see what you said, what it scored and every other option.'),
+    debriefPath(session, rubric, counterpart, { rewind: actions.rewind }),
   );
 }

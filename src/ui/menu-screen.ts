@@ -20,8 +20,7 @@ export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTM
         el(
           'button',
           { class: 'scenario-card', type: 'button', 'data-scenario': meta.id, onclick: () => actions.open(meta) },
-          el('span', { class: 'scenario-number', 'aria-hidden': 'true' }, String(i + 1)),
-          el('span', { class: 'scenario-title' }, meta.title),
+          el('span', { class: 'scenario-heading' }, el('span', { class: 'scenario-number', 'aria-hidden': 'true' }, String(i + 1)), el('span', { class: 'scenario-title' }, meta.title)),
           meta.brief ? el('span', { class: 'scenario-brief' }, meta.brief) : null,
           el('span', { class: 'scenario-details' }, details),
         ),
