@@ -10,7 +10,7 @@ export interface MenuActions {
 export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTMLElement {
   const list = el('ul', { class: 'scenario-list', role: 'list' });
   scenarios.forEach((meta, i) => {
-    const details = [meta.channel ? channelNames[meta.channel] : null, meta.minutes ? `about ${meta.minutes} minutes` : null, `up to ${meta.decisions} decisions`]
+    const details = [meta.channel ? channelNames[meta.channel] : null, meta.minutes ? `about ${meta.minutes} ${meta.minutes === 1 ? 'minute' : 'minutes'}` : null, `up to ${meta.decisions} ${meta.decisions === 1 ? 'decision' : 'decisions'}`]
       .filter(Boolean)
       .join(' · ');
     list.append(

@@ -130,7 +130,9 @@ describe('the debrief', () => {
     expect(await folds.evaluateAll((all) => all.filter((fold) => (fold as HTMLDetailsElement).open).length)).toBe(0);
     await folds.first().locator('summary').click();
     expect(await folds.first().evaluate((fold) => (fold as HTMLDetailsElement).open)).toBe(true);
-    await folds.evaluateAll((all) => all.forEach((fold) => ((fold as HTMLDetailsElement).open = true)));
+    await folds.evaluateAll((all) => {
+      for (const fold of all) (fold as HTMLDetailsElement).open = true;
+    });
     expect(await page.locator('.debrief').textContent()).not.toContain('no thought recorded');
     const figures = (await page.locator('.turn-score, .competency-value, .alternatives td:last-child').allTextContents()).join(' | ');
     expect(figures.match(/-\d/g) ?? []).toEqual([]);
