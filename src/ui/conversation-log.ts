@@ -34,8 +34,10 @@ export class ConversationLog {
     private readonly counterpart: string,
   ) {}
 
-  /** Draws entries at the end of the log; `presentation` is the stage's state after them. */
+  /** Draws one batch of entries (those after a choice) at the end of the log; `presentation` is the state after them. */
   append(entries: readonly LogEntry[], presentation: PresentationWithSubject): void {
+    // A batch follows a choice: what comes after it is a new message, never more of the last one.
+    this.closeRuns();
     for (const entry of entries) {
       if (entry.kind === 'divider') {
         this.closeRuns();
