@@ -203,10 +203,18 @@ export class App {
         again: () => void this.startScenario(meta, [], newSeed()),
         rewind: this.services.mode.rewind ? (n) => void this.startScenario(meta, session.choices.slice(0, n), seedForAttempt(session.shuffleSeed, Math.random)) : null,
         menu: () => this.showMenu(),
+        next: this.scenarioAfter(meta),
       }),
       'debrief',
       pageTitle('Debrief', meta.title),
     );
+  }
+
+  /** The menu's next scenario after this one, for the debrief's "Next scenario". */
+  private scenarioAfter(meta: ScenarioMeta): { title: string; open(): void } | null {
+    const scenarios = this.services.scenarios;
+    const next = scenarios[scenarios.findIndex((s) => s.id === meta.id) + 1];
+    return next ? { title: next.title, open: () => this.showBriefing(next) } : null;
   }
 
   private show(screen: HTMLElement, name: string, title: string): void {

@@ -1,22 +1,23 @@
 /**
- * The debrief: the result, a chart per competency, the path taken beside the counterpart's hidden
- * thoughts, what every other option would have scored, and the ending with what happens next.
+ * The debrief: first the result and the ways on (replay, the next scenario, the menu), then a chart
+ * per competency, the ending with what happens next, and the path taken, one fold per decision.
  */
-import { criticalMistakeWords } from '../core/session/coaching';
 import type { PlaySession } from '../core/session/play-session';
 import { explainVerdict } from '../core/session/verdict';
 import { needsSpeakerPrefix, whoseLine } from '../core/session/speakers';
-import { transcriptOf } from '../core/session/transcript';
 import type { Rubric } from '../core/scoring/rubric';
 import type { StoryLine } from '../core/story/story-player';
 import { el } from '../dom/el';
-import { counterpartFirstName, describeDeltas, percentText, speakerName, starsText } from './labels';
+import { debriefPath } from './debrief-path';
+import { counterpartFirstName, numberText, percentText, speakerName, starsText } from './labels';
 
 export interface DebriefActions {
   again(): void;
   /** Replay from a decision; null when the mode does not allow going back. */
   rewind: ((decisionNumber: number) => void) | null;
   menu(): void;
+  /** The scenario after this one in the menu, if any. */
+  next?: { title: string; open(): void } | null;
 }
 
 function epilogueText(line: StoryLine): string {
@@ -29,7 +30,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
   const verdictWhy = explainVerdict(result);
   const ending = session.ending;
   const counterpart = counterpartFirstName(meta, 'they');
-  const rewind = actions.rewind;
+  const next = actions.next ?? null;
 
   const chart = el('ul', { class: 'competency-chart', 'aria-label': 'Score per competency' });
   for (const c of result.competencies) {
@@ -39,60 +40,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         { 'data-competency': c.id },
         el('span', { class: 'competency-name' }, c.name),
         el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { class: 'bar-fill', style: `width: ${c.percent.toFixed(1)}%` })),
-        el('span', { class: 'competency-value' }, `${percentText(c.percent)} (${c.total} on a range of ${c.min} to ${c.max})`),
-      ),
-    );
-  }
-
-  const transcript = el('ol', { class: 'transcript' });
-  for (const turn of transcriptOf(session)) {
-    const { decision } = turn;
-    const chosen = decision.options[decision.chosen!]!;
-    const alternatives = !session.mode.debriefAlternatives ? null : el(
-      'table',
-      { class: 'alternatives' },
-      el('caption', {}, `Decision ${decision.number + 1}: every option`),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Option'), el('th', { scope: 'col' }, 'Score'))),
-      el(
-        'tbody',
-        {},
-        // In the order the learner saw them, so the table reads like the decision did.
-        ...decision.shownOrder.map((position) => [decision.options[position]!, position] as const).map(([option, position]) =>
-          el(
-            'tr',
-            { class: position === decision.chosen ? 'chosen' : '' },
-            el('td', {}, position === decision.chosen ? `${option.label} (your choice)` : option.label),
-            el('td', {}, describeDeltas(option.tags.score, rubric)),
-          ),
-        ),
-      ),
-    );
-    const critical = criticalMistakeWords(chosen);
-    transcript.append(
-      el(
-        'li',
-        { class: critical ? 'turn critical' : 'turn', 'data-critical': critical !== null },
-        el('h3', {}, `Decision ${decision.number + 1}: ${chosen.label}`),
-        critical ? el('p', { class: 'turn-critical' }, critical) : null,
-        el(
-          'div',
-          { class: 'turn-pair' },
-          el(
-            'div',
-            { class: 'turn-message' },
-            el('h4', {}, 'What you said'),
-            ...(turn.message.length ? turn.message.map((line) => el('p', {}, line.text)) : [el('p', {}, chosen.label)]),
-          ),
-          el(
-            'div',
-            { class: 'turn-thought' },
-            el('h4', {}, `What ${counterpart} thought`),
-            ...(turn.thoughts.length ? turn.thoughts.map((thought) => el('p', {}, thought)) : [el('p', {}, '(no thought recorded)')]),
-          ),
-        ),
-        chosen.tags.feedback ? el('p', { class: 'turn-feedback' }, chosen.tags.feedback) : null,
-        alternatives,
-        rewind ? el('button', { type: 'button', class: 'link', onclick: () => rewind(decision.number) }, `Replay from decision ${decision.number + 1}`) : null,
+        el('span', { class: 'competency-value' }, `${percentText(c.percent)} (${numberText(c.total)} on a range of ${numberText(c.min)} to ${numberText(c.max)})`),
       ),
     );
   }
@@ -111,6 +59,13 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
       // Why, in one sentence, when the percent alone did not decide it (a critical mistake, the ending).
       verdictWhy ? el('p', { class: 'verdict-why' }, verdictWhy) : null,
     ),
+    el(
+      'nav',
+      { class: 'actions debrief-actions', 'aria-label': 'What next' },
+      el('button', { type: 'button', class: 'primary', onclick: actions.again }, 'Play again'),
+      next ? el('button', { type: 'button', 'data-next': true, onclick: () => next.open() }, `Next scenario: ${next.title}`) : null,
+      el('button', { type: 'button', onclick: actions.menu }, 'Back to scenarios'),
+    ),
     el('h2', {}, 'By competency'),
     chart,
     ending
@@ -124,12 +79,7 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         )
       : null,
     el('h2', {}, 'Your path, and what they thought'),
-    transcript,
-    el(
-      'div',
-      { class: 'actions' },
-      el('button', { type: 'button', class: 'primary', onclick: actions.again }, 'Play again'),
-      el('button', { type: 'button', onclick: actions.menu }, 'Back to scenarios'),
-    ),
+    el('p', { class: 'path-hint' }, 'Open a decision to see what you said, what it scored and every other option.'),
+    debriefPath(session, rubric, counterpart, { rewind: actions.rewind }),
   );
 }

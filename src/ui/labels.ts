@@ -7,9 +7,17 @@ export function competencyName(rubric: Rubric, id: string): string {
   return rubric.competencies.find((c) => c.id === id)?.name ?? id;
 }
 
+/** The minus sign (U+2212), not the hyphen, wherever a number shows. */
+const minus = '\u2212';
+
+/** "−3", "0", "4": a number as the screens print it, with a true minus sign. */
+export function numberText(n: number): string {
+  return n < 0 ? `${minus}${Math.abs(n)}` : String(n);
+}
+
 /** "+2 Respect, −1 Value": signs in words and symbols, never colour alone. */
 export function describeDeltas(deltas: ScoreDeltas | undefined, rubric: Rubric): string {
-  const parts = Object.entries(deltas ?? {}).map(([id, d]) => `${d > 0 ? '+' : d < 0 ? '−' : '±'}${Math.abs(d)} ${competencyName(rubric, id)}`);
+  const parts = Object.entries(deltas ?? {}).map(([id, d]) => `${d > 0 ? '+' : d < 0 ? minus : '±'}${Math.abs(d)} ${competencyName(rubric, id)}`);
   return parts.length ? parts.join(', ') : 'No score change';
 }
 
@@ -43,5 +51,5 @@ export function pageTitle(screen: string, scenarioTitle?: string): string {
 }
 
 export function percentText(percent: number): string {
-  return `${Math.round(percent)}%`;
+  return `${numberText(Math.round(percent))}%`;
 }

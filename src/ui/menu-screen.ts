@@ -10,7 +10,7 @@ export interface MenuActions {
 export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTMLElement {
   const list = el('ul', { class: 'scenario-list', role: 'list' });
   scenarios.forEach((meta, i) => {
-    const details = [meta.channel ? channelNames[meta.channel] : null, meta.minutes ? `about ${meta.minutes} minutes` : null, `up to ${meta.decisions} decisions`]
+    const details = [meta.channel ? channelNames[meta.channel] : null, meta.minutes ? `about ${meta.minutes} ${meta.minutes === 1 ? 'minute' : 'minutes'}` : null, `up to ${meta.decisions} ${meta.decisions === 1 ? 'decision' : 'decisions'}`]
       .filter(Boolean)
       .join(' · ');
     list.append(
@@ -20,8 +20,7 @@ export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTM
         el(
           'button',
           { class: 'scenario-card', type: 'button', 'data-scenario': meta.id, onclick: () => actions.open(meta) },
-          el('span', { class: 'scenario-number', 'aria-hidden': 'true' }, String(i + 1)),
-          el('span', { class: 'scenario-title' }, meta.title),
+          el('span', { class: 'scenario-heading' }, el('span', { class: 'scenario-number', 'aria-hidden': 'true' }, String(i + 1)), el('span', { class: 'scenario-title' }, meta.title)),
           meta.brief ? el('span', { class: 'scenario-brief' }, meta.brief) : null,
           el('span', { class: 'scenario-details' }, details),
         ),

@@ -5,11 +5,11 @@
  * from the view the controller sends back. The Phaser stage draws behind it.
  */
 import type { PlayController } from '../app/play-controller';
-import type { LogEntry, PlayView } from '../core/session/play-view';
+import type { PlayView } from '../core/session/play-view';
 import type { Rubric } from '../core/scoring/rubric';
 import { append, el } from '../dom/el';
-import { channelNames } from '../core/stage/labels';
-import { counterpartFirstName, describeDeltas, moodWords, speakerName } from './labels';
+import { ConversationLog } from './conversation-log';
+import { counterpartFirstName, describeDeltas, numberText } from './labels';
 
 export interface PlayActions {
   finish(): void;
@@ -33,7 +33,7 @@ export class PlayScreen {
   private readonly log: HTMLDivElement;
   private readonly optionsGroup: HTMLElement;
   private readonly coaching: HTMLElement;
-  private readonly stamp: HTMLElement;
+  private readonly conversation: ConversationLog;
   private readonly metersText: HTMLElement;
   private readonly scoresList: HTMLElement;
   private readonly rewindList: HTMLElement;
@@ -55,9 +55,9 @@ export class PlayScreen {
   ) {
     const meta = controller.session.scenario.meta;
     const mode = controller.mode;
-    this.stamp = el('p', { class: 'stamp', 'aria-live': 'polite' });
     this.metersText = el('p', { class: 'meters-text' });
     this.log = el('div', { class: 'log', role: 'log', 'aria-label': 'Conversation', 'aria-live': 'polite', tabindex: 0 });
+    this.conversation = new ConversationLog(this.log, counterpartFirstName(meta, 'They'));
     this.optionsGroup = el('div', { class: 'options', role: 'group', 'aria-labelledby': 'options-label' });
     this.coaching = el('div', { class: 'coaching', 'aria-live': 'polite', hidden: true });
     this.scoresList = el('dl', { class: 'running-scores' });
@@ -80,7 +80,6 @@ export class PlayScreen {
         'header',
         { class: 'play-bar' },
         el('h1', { id: 'play-title' }, meta.title),
-        this.stamp,
         this.metersText,
         el(
           'nav',
@@ -121,7 +120,7 @@ export class PlayScreen {
   }
 
   private render(view: PlayView): void {
-    this.stamp.textContent = [view.presentation.time, channelNames[view.presentation.channel]].filter(Boolean).join(' · ');
+    // The time and channel show once, in the log's dividers (and on the stage), not in this bar too.
     this.metersText.textContent = Object.entries(view.meters)
       .map(([name, value]) => `${name === 'trust' ? 'Trust' : 'Reputation'} ${value} of 10`)
       .join(' · ');
@@ -130,31 +129,15 @@ export class PlayScreen {
     this.renderPracticePanel(view);
     this.element.classList.toggle('blanked', view.display.blanked);
     // New lines go last so the scroll sees the final heights of the coaching and the options.
-    const added = this.appendEntries(view.log);
+    const added = this.appendEntries(view);
     if (added) this.pinned = true;
     if (this.pinned) this.scrollLogToEnd();
   }
 
-  private appendEntries(log: readonly LogEntry[]): boolean {
-    const fresh = log.slice(this.renderedEntries);
-    this.renderedEntries = log.length;
-    const counterpart = counterpartFirstName(this.controller.session.scenario.meta, 'They');
-    for (const entry of fresh) {
-      if (entry.kind === 'divider') {
-        this.log.append(el('p', { class: 'line divider' }, [entry.time, channelNames[entry.channel]].filter(Boolean).join(' · ')));
-      } else if (entry.kind === 'mood') {
-        this.log.append(el('p', { class: 'line mood-note' }, `${counterpart} seems ${moodWords[entry.mood]}.`));
-      } else {
-        this.log.append(
-          el(
-            'p',
-            { class: `line line-${entry.whose}`, 'data-channel': entry.channel },
-            entry.speaker && entry.prefixSpeaker ? el('span', { class: 'speaker' }, `${speakerName(entry.speaker, entry.whose)}: `) : null,
-            el('span', { class: 'text' }, entry.text),
-          ),
-        );
-      }
-    }
+  private appendEntries(view: PlayView): boolean {
+    const fresh = view.log.slice(this.renderedEntries);
+    this.renderedEntries = view.log.length;
+    this.conversation.append(fresh, view.presentation);
     return fresh.length > 0;
   }
 
@@ -241,7 +224,7 @@ export class PlayScreen {
 
   private renderPracticePanel(view: PlayView): void {
     const scored = this.rubric.competencies.filter((c) => this.controller.session.scenario.meta.scores[c.id]);
-    this.scoresList.replaceChildren(...scored.flatMap((c) => [el('dt', {}, c.name), el('dd', {}, String(view.totals[c.id] ?? 0))]));
+    this.scoresList.replaceChildren(...scored.flatMap((c) => [el('dt', {}, c.name), el('dd', {}, numberText(view.totals[c.id] ?? 0))]));
     this.rewindList.replaceChildren(
       ...view.chosen.map((d) => el('li', {}, el('button', { type: 'button', onclick: () => this.actions.rewind(d.number) }, `Decision ${d.number + 1}: ${d.label}`))),
     );

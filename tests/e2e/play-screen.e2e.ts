@@ -117,6 +117,7 @@ describe.each(sizes)('the play screen at $width x $height', ({ width, height, wi
     await screenshot(page, `reading-ending-${size}`);
 
     await page.locator('button[data-finish]').click();
+    await page.locator('.turn summary').nth(2).click();
     await page.getByRole('button', { name: 'Replay from decision 3' }).click();
     await optionsReady(page);
     await expectNewestAndOptionsInView(page, 'after a replay from decision 3');

@@ -14,7 +14,7 @@ function expectedFigures(id: string, path: ScriptedPath) {
   const result = playScripted(id, path).result();
   return {
     overall: `${Math.round(result.overall.percent)}%`,
-    competencies: result.competencies.map((c) => [c.id, `${Math.round(c.percent)}% (${c.total} on a range of ${c.min} to ${c.max})`]),
+    competencies: result.competencies.map((c) => [c.id, `${Math.round(c.percent)}% (${c.total} on a range of ${c.min} to ${c.max})`.replaceAll('-', '\u2212')]),
     passed: result.passed,
     stars: result.stars,
   };
