@@ -15,6 +15,8 @@ export interface DebriefActions {
   /** Replay from a decision; null when the mode does not allow going back. */
   rewind: ((decisionNumber: number) => void) | null;
   menu(): void;
+  /** The saved attempt's verdict (trainer's pass mark, critical mistakes, ending rule), when known. */
+  verdict?: { passed: boolean; passMark: number };
 }
 
 function epilogueText(line: StoryLine): string {
@@ -23,7 +25,8 @@ function epilogueText(line: StoryLine): string {
 
 export function debriefScreen(session: PlaySession, rubric: Rubric, actions: DebriefActions): HTMLElement {
   const meta = session.scenario.meta;
-  const result = session.result();
+  const scored = session.result();
+  const result = { ...scored, ...actions.verdict };
   const ending = session.ending;
   const counterpart = counterpartFirstName(meta, 'they');
   const rewind = actions.rewind;
