@@ -21,6 +21,7 @@ import { parseRubric } from './core/scoring/rubric';
 import { modePolicies, withOverrides } from './core/session/mode-policy';
 import { parseLaunchSettings } from './core/settings/launch-settings';
 import { sortScenarios } from './core/story/scenario';
+import { downloadText } from './platform/download';
 import { keepPlayableOffline } from './platform/offline';
 import { openBrowserRecords } from './platform/storage/browser-records';
 import { App } from './ui/app';
@@ -79,6 +80,7 @@ if (!rubric.ok) {
     mode,
     launch: launch.settings,
     store,
+    download: downloadText,
     sessionSubscribers: [attempts, sessionSounds(sound, rubric.value)],
     stage,
     settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),

@@ -18,7 +18,11 @@ export interface AttemptContext {
 /** Called with every attempt once it is saved (to show its verdict on the debrief). */
 export type AttemptSaved = (session: PlaySession, attemptId: string) => void;
 
-export function keepAttempts(store: SavedDataStore, context: AttemptContext, options: { now?: () => Date; newId?: () => string; saved?: AttemptSaved } = {}): SessionSubscriber {
+export function keepAttempts(
+  store: SavedDataStore,
+  context: AttemptContext,
+  options: { now?: () => Date; newId?: () => string; saved?: AttemptSaved } = {},
+): SessionSubscriber {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
   return (session) => {
@@ -57,6 +61,8 @@ export function keepAttempts(store: SavedDataStore, context: AttemptContext, opt
         options.saved?.(session, id);
       }),
     ];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      for (const stop of stops) stop();
+    };
   };
 }

@@ -14,6 +14,16 @@ import { TypedEvents } from '../core/typed-events';
 import type { RecordsChange, RecordsStore } from '../platform/storage/records-store';
 import type { StorageNotice } from '../platform/storage/storage-notices';
 
+export type { StorageNotice };
+
+/** Saves text as a file in the learner's downloads (the platform's Blob link, given by main.ts). */
+export type DownloadText = (fileName: string, text: string, type: string) => void;
+
+/** A file name stamped with the day, such as `glasshouse-attempts-2026-12-01.csv`. */
+export function datedFileName(stem: string, extension: string, at: Date = new Date()): string {
+  return `${stem}-${at.toISOString().slice(0, 10)}.${extension}`;
+}
+
 export type SettingsState = DeepReadonly<Settings>;
 
 /** A change to the settings: any of the flags, and any of the volumes. */
@@ -106,7 +116,10 @@ export class SavedDataStore {
   /** Finished attempts at a scenario in a mode (what an attempt limit counts). */
   attemptsAt(scenarioId: string, mode?: Attempt['mode'], learner?: string): Attempt[] {
     return this.attempts().filter(
-      (attempt) => attempt.scenarioId === scenarioId && (mode === undefined || attempt.mode === mode) && (learner === undefined || attempt.learner === learner),
+      (attempt) =>
+        attempt.scenarioId === scenarioId &&
+        (mode === undefined || attempt.mode === mode) &&
+        (learner === undefined || attempt.learner === learner),
     );
   }
 

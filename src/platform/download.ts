@@ -13,8 +13,3 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name stamped with the day, such as `glasshouse-attempts-2026-12-01.csv`. */
-export function datedFileName(stem: string, extension: string, at: Date = new Date()): string {
-  return `${stem}-${at.toISOString().slice(0, 10)}.${extension}`;
-}

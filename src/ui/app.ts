@@ -6,7 +6,7 @@
  */
 import { PlayController } from '../app/play-controller';
 import { feedStage, subscribeAll, type SessionSubscriber } from '../app/play-wiring';
-import type { SavedDataStore } from '../app/store';
+import type { DownloadText, SavedDataStore } from '../app/store';
 import type { Attempt } from '../core/records/attempt';
 import type { Rubric } from '../core/scoring/rubric';
 import { mayStartAttempt, type ModePolicy } from '../core/session/mode-policy';
@@ -38,6 +38,8 @@ export interface AppServices {
   /** The trainer link's settings, validated. */
   launch: LaunchSettings;
   store: SavedDataStore;
+  /** Saves an export as a file (the platform's download helper). */
+  download: DownloadText;
   /** Everything that follows a session's events: records, sound. */
   sessionSubscribers: readonly SessionSubscriber[];
   stage: StageBridge;
@@ -59,11 +61,11 @@ export class App {
   private summaryLearner: string | null = null;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly services: AppServices,
   ) {
-    this.notices = new NoticesArea(services.store);
-    this.exports = new RecordsExports(services.store, services.rubric);
+    this.notices = new NoticesArea(services.store, services.download);
+    this.exports = new RecordsExports(services.store, services.rubric, services.download);
     this.screenHost = el('main', { id: 'screen', class: 'screen-host' });
     root.replaceChildren(this.notices.element, this.screenHost);
     // Keys go straight to the play controller, which calls the session: no button is clicked for them.
@@ -121,7 +123,10 @@ export class App {
     this.services.stage.publish('screen', 'menu');
     this.services.stage.publish('scenario', null);
     const { store } = this.services;
-    const menu = menuScreen(this.menuScenarios, { open: (meta) => this.showBriefing(meta), status: (meta) => standingText(store.standing(meta.id)) });
+    const menu = menuScreen(this.menuScenarios, {
+      open: (meta) => this.showBriefing(meta),
+      status: (meta) => standingText(store.standing(meta.id)),
+    });
     menu.append(
       menuRecordsTools({
         attempts: () => this.showAttempts(),
@@ -143,7 +148,11 @@ export class App {
     const saved = mode.resume ? store.resumable(meta.id, meta.version) : null;
     const resumable = saved && saved.mode === mode.name ? saved : null;
     if (!resumable && !mayStartAttempt(mode, used)) {
-      this.show(limitReachedScreen(meta, used, { summary: () => this.showSummary(), back: () => this.showMenu() }), 'briefing', pageTitle('Briefing', meta.title));
+      this.show(
+        limitReachedScreen(meta, used, { summary: () => this.showSummary(), back: () => this.showMenu() }),
+        'briefing',
+        pageTitle('Briefing', meta.title),
+      );
       return;
     }
     this.show(
@@ -309,7 +318,11 @@ export class App {
   showTrainerLink(): void {
     this.leaveScenario();
     this.services.stage.publish('screen', 'menu');
-    this.show(trainerLinkScreen(this.services.scenarios, location.href, { back: () => this.showMenu() }), 'trainer-link', pageTitle('Trainer link'));
+    this.show(
+      trainerLinkScreen(this.services.scenarios, location.href, { back: () => this.showMenu() }),
+      'trainer-link',
+      pageTitle('Trainer link'),
+    );
   }
 
   private show(screen: HTMLElement, name: string, title: string, focus = true): void {

@@ -31,7 +31,13 @@ export function attemptReport(attempt: Attempt, rubric: Rubric, headingLevel: 2 
     { class: 'report-competencies' },
     el('caption', {}, 'Result per competency'),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Competency'), el('th', { scope: 'col' }, 'Score'))),
-    el('tbody', {}, ...result.competencies.map((c) => el('tr', { 'data-competency': c.id }, el('th', { scope: 'row' }, c.name), el('td', {}, percentText(c.percent))))),
+    el(
+      'tbody',
+      {},
+      ...result.competencies.map((c) =>
+        el('tr', { 'data-competency': c.id }, el('th', { scope: 'row' }, c.name), el('td', {}, percentText(c.percent))),
+      ),
+    ),
   );
   const choices = el(
     'ol',

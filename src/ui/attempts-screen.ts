@@ -30,19 +30,30 @@ export function attemptsScreen(attempts: readonly Attempt[], actions: AttemptsAc
       fileInput.value = '';
     });
   });
-  const rows = [...attempts].reverse().map((attempt) =>
-    el(
-      'tr',
-      { 'data-attempt': attempt.id, 'data-scenario': attempt.scenarioId },
-      el('th', { scope: 'row' }, attempt.scenarioTitle),
-      el('td', {}, attemptTime(attempt)),
-      el('td', {}, attempt.learner || '—'),
-      el('td', {}, attempt.mode === 'assessment' ? 'Assessment' : 'Practice'),
-      el('td', {}, `${percentText(attempt.result.overall.percent)} `, el('span', { 'aria-label': `${attempt.result.stars} of 5 stars` }, starsText(attempt.result.stars))),
-      el('td', {}, verdictText(attempt)),
-      el('td', {}, el('button', { type: 'button', 'data-open-attempt': attempt.id, onclick: () => actions.open(attempt) }, 'Open its debrief')),
-    ),
-  );
+  const rows = [...attempts]
+    .reverse()
+    .map((attempt) =>
+      el(
+        'tr',
+        { 'data-attempt': attempt.id, 'data-scenario': attempt.scenarioId },
+        el('th', { scope: 'row' }, attempt.scenarioTitle),
+        el('td', {}, attemptTime(attempt)),
+        el('td', {}, attempt.learner || '—'),
+        el('td', {}, attempt.mode === 'assessment' ? 'Assessment' : 'Practice'),
+        el(
+          'td',
+          {},
+          `${percentText(attempt.result.overall.percent)} `,
+          el('span', { 'aria-label': `${attempt.result.stars} of 5 stars` }, starsText(attempt.result.stars)),
+        ),
+        el('td', {}, verdictText(attempt)),
+        el(
+          'td',
+          {},
+          el('button', { type: 'button', 'data-open-attempt': attempt.id, onclick: () => actions.open(attempt) }, 'Open its debrief'),
+        ),
+      ),
+    );
   const table = el(
     'table',
     { class: 'attempts-table' },
@@ -65,8 +76,16 @@ export function attemptsScreen(attempts: readonly Attempt[], actions: AttemptsAc
     el(
       'div',
       { class: 'actions' },
-      el('button', { type: 'button', 'data-export': 'attempts-csv', disabled: !hasAttempts, onclick: actions.exportAttemptsCsv }, 'Download attempts (CSV)'),
-      el('button', { type: 'button', 'data-export': 'choices-csv', disabled: !hasAttempts, onclick: actions.exportChoicesCsv }, 'Download choices (CSV)'),
+      el(
+        'button',
+        { type: 'button', 'data-export': 'attempts-csv', disabled: !hasAttempts, onclick: actions.exportAttemptsCsv },
+        'Download attempts (CSV)',
+      ),
+      el(
+        'button',
+        { type: 'button', 'data-export': 'choices-csv', disabled: !hasAttempts, onclick: actions.exportChoicesCsv },
+        'Download choices (CSV)',
+      ),
       el('button', { type: 'button', 'data-export': 'json', onclick: actions.exportJson }, 'Download everything (backup file)'),
       el('label', { class: 'button-like', for: 'import-file' }, 'Import a backup file'),
       fileInput,

@@ -4,17 +4,18 @@
  * dismissed; the store withdraws its own as soon as they are no longer true. They sit in the page's
  * flow above the screen, so they never cover a control.
  */
-import type { SavedDataStore } from '../app/store';
-import type { StorageNotice } from '../platform/storage/storage-notices';
+import { datedFileName, type DownloadText, type SavedDataStore, type StorageNotice } from '../app/store';
 import { el } from '../dom/el';
-import { datedFileName, downloadText } from '../platform/download';
 
 export class NoticesArea {
   readonly element: HTMLElement;
   private readonly messages = new Map<number, string>();
   private nextMessage = 0;
 
-  constructor(private readonly store: SavedDataStore) {
+  constructor(
+    private readonly store: SavedDataStore,
+    private readonly download: DownloadText,
+  ) {
     this.element = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
     store.events.on('notices', () => this.render());
     this.render();
@@ -47,7 +48,19 @@ export class NoticesArea {
     }
     if (notice.kind === 'held') {
       actions.push(
-        el('button', { type: 'button', onclick: () => downloadText(datedFileName(`glasshouse-unreadable-${notice.part}`, 'txt'), this.store.heldValue(notice.key) ?? '', 'text/plain') }, 'Download a copy'),
+        el(
+          'button',
+          {
+            type: 'button',
+            onclick: () =>
+              this.download(
+                datedFileName(`glasshouse-unreadable-${notice.part}`, 'txt'),
+                this.store.heldValue(notice.key) ?? '',
+                'text/plain',
+              ),
+          },
+          'Download a copy',
+        ),
         el('button', { type: 'button', onclick: () => this.store.discardHeld(notice.key) }, 'Clear it'),
       );
     }

@@ -30,7 +30,11 @@ export function menuRecordsTools(actions: MenuRecordsActions): HTMLElement {
     'nav',
     { class: 'records-tools actions', 'aria-label': 'Results' },
     el('button', { type: 'button', 'data-records': 'attempts', onclick: actions.attempts }, 'Past attempts and export'),
-    el('button', { type: 'button', 'data-records': 'summary', disabled: !actions.hasAttempts, onclick: actions.summary }, 'Summary and certificate'),
+    el(
+      'button',
+      { type: 'button', 'data-records': 'summary', disabled: !actions.hasAttempts, onclick: actions.summary },
+      'Summary and certificate',
+    ),
     el('button', { type: 'button', 'data-records': 'trainer-link', onclick: actions.trainerLink }, 'Trainer link'),
   );
 }
@@ -42,7 +46,11 @@ export function limitReachedScreen(meta: ScenarioMeta, used: number, actions: { 
     { class: 'screen briefing limit-reached', 'aria-labelledby': 'briefing-title' },
     el('p', { class: 'brand' }, 'Briefing'),
     el('h1', { id: 'briefing-title' }, meta.title),
-    el('p', { class: 'lead', role: 'status' }, `You have used the ${attemptsText(used)} this assessment allows for this scenario. Your results are in your summary.`),
+    el(
+      'p',
+      { class: 'lead', role: 'status' },
+      `You have used the ${attemptsText(used)} this assessment allows for this scenario. Your results are in your summary.`,
+    ),
     el(
       'div',
       { class: 'actions' },

@@ -25,7 +25,14 @@ export function countingAttempts(attempts: readonly Attempt[]): Attempt[] {
 
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
 
-export function summaryScreen(learner: string, learners: readonly string[], attempts: readonly Attempt[], rubric: Rubric, actions: SummaryActions, today = new Date()): HTMLElement {
+export function summaryScreen(
+  learner: string,
+  learners: readonly string[],
+  attempts: readonly Attempt[],
+  rubric: Rubric,
+  actions: SummaryActions,
+  today = new Date(),
+): HTMLElement {
   const counting = countingAttempts(attempts.filter((attempt) => attempt.learner === learner));
   const passed = counting.filter((attempt) => attempt.result.passed).length;
   const picker =
@@ -44,14 +51,22 @@ export function summaryScreen(learner: string, learners: readonly string[], atte
   return el(
     'section',
     { class: 'screen summary', 'aria-labelledby': 'summary-title' },
-    el('div', { class: 'actions no-print' }, el('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print or save as PDF'), el('button', { type: 'button', onclick: actions.back }, 'Back'), picker),
+    el(
+      'div',
+      { class: 'actions no-print' },
+      el('button', { type: 'button', class: 'primary', onclick: () => window.print() }, 'Print or save as PDF'),
+      el('button', { type: 'button', onclick: actions.back }, 'Back'),
+      picker,
+    ),
     el('p', { class: 'brand' }, 'Glasshouse · Summary of results'),
     el('h1', { id: 'summary-title' }, learner || 'Learner'),
     el('p', { class: 'summary-date' }, `Date: ${dayFormat.format(today)}`),
     el(
       'p',
       { class: 'summary-overall' },
-      counting.length === 0 ? 'No finished scenarios yet.' : `${passed} of ${counting.length} ${counting.length === 1 ? 'scenario' : 'scenarios'} passed.`,
+      counting.length === 0
+        ? 'No finished scenarios yet.'
+        : `${passed} of ${counting.length} ${counting.length === 1 ? 'scenario' : 'scenarios'} passed.`,
     ),
     ...counting.map((attempt) => attemptReport(attempt, rubric)),
   );

@@ -3,7 +3,13 @@
  * feedback, built into a link with `launchLink` and copied (the clipboard, or else a selected
  * field to copy by hand).
  */
-import { defaultLaunchSettings, launchLink, learnerNameMaxLength, tidyLearnerName, type LaunchSettings } from '../core/settings/launch-settings';
+import {
+  defaultLaunchSettings,
+  launchLink,
+  learnerNameMaxLength,
+  tidyLearnerName,
+  type LaunchSettings,
+} from '../core/settings/launch-settings';
 import { modes, type Mode } from '../core/settings/modes';
 import type { ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
@@ -19,12 +25,25 @@ function numberOrNull(text: string, min: number, max: number): number | null {
 }
 
 export function trainerLinkScreen(scenarios: readonly ScenarioMeta[], gameAddress: string, actions: TrainerLinkActions): HTMLElement {
-  const mode = el('select', { id: 'link-mode', name: 'mode' }, ...modes.map((name) => el('option', { value: name, selected: name === 'assessment' }, name)));
-  const boxes = scenarios.map((meta) => ({ meta, box: el('input', { type: 'checkbox', checked: true, value: meta.id, 'data-link-scenario': meta.id }) }));
+  const mode = el(
+    'select',
+    { id: 'link-mode', name: 'mode' },
+    ...modes.map((name) => el('option', { value: name, selected: name === 'assessment' }, name)),
+  );
+  const boxes = scenarios.map((meta) => ({
+    meta,
+    box: el('input', { type: 'checkbox', checked: true, value: meta.id, 'data-link-scenario': meta.id }),
+  }));
   const learner = el('input', { id: 'link-learner', type: 'text', maxlength: learnerNameMaxLength, autocomplete: 'off' });
   const attempts = el('input', { id: 'link-attempts', type: 'number', min: 1, max: 99, step: 1, value: '1' });
   const pass = el('input', { id: 'link-pass', type: 'number', min: 0, max: 100, step: 1, placeholder: 'the rubric’s' });
-  const feedback = el('select', { id: 'link-feedback' }, el('option', { value: '' }, 'as the mode decides'), el('option', { value: 'on' }, 'on'), el('option', { value: 'off' }, 'off'));
+  const feedback = el(
+    'select',
+    { id: 'link-feedback' },
+    el('option', { value: '' }, 'as the mode decides'),
+    el('option', { value: 'on' }, 'on'),
+    el('option', { value: 'off' }, 'off'),
+  );
   const output = el('input', { id: 'link-output', type: 'text', readonly: true, class: 'link-output' });
   const status = el('p', { role: 'status', class: 'link-status' });
 
@@ -59,17 +78,34 @@ export function trainerLinkScreen(scenarios: readonly ScenarioMeta[], gameAddres
     }
   };
 
-  const field = (label: string, control: HTMLElement, id: string) => el('div', { class: 'field' }, el('label', { for: id }, label), control);
+  const field = (label: string, control: HTMLElement, id: string) =>
+    el('div', { class: 'field' }, el('label', { for: id }, label), control);
   const form = el(
     'form',
-    { class: 'trainer-link-form', onsubmit: (event: Event) => (event.preventDefault(), void copy()) },
+    {
+      class: 'trainer-link-form',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        void copy();
+      },
+    },
     field('Mode', mode, 'link-mode'),
-    el('fieldset', {}, el('legend', {}, 'Scenarios'), ...boxes.map(({ meta, box }) => el('label', { class: 'check' }, box, ` ${meta.title}`))),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Scenarios'),
+      ...boxes.map(({ meta, box }) => el('label', { class: 'check' }, box, ` ${meta.title}`)),
+    ),
     field('Learner name (optional)', learner, 'link-learner'),
     field('Attempts per scenario', attempts, 'link-attempts'),
     field('Pass mark in percent', pass, 'link-pass'),
     field('Coaching after each choice', feedback, 'link-feedback'),
-    el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'primary' }, 'Build and copy the link'), el('button', { type: 'button', onclick: actions.back }, 'Back to scenarios')),
+    el(
+      'div',
+      { class: 'actions' },
+      el('button', { type: 'submit', class: 'primary' }, 'Build and copy the link'),
+      el('button', { type: 'button', onclick: actions.back }, 'Back to scenarios'),
+    ),
     field('The link', output, 'link-output'),
     status,
   );

@@ -13,7 +13,10 @@ import { playToDebrief } from './play-path';
 const browser = useBrowser();
 
 /** Plays the smoke fixture to its ending by mouse, then opens its debrief. */
-async function playSmoke(page: Page, options: string[] = ['Say sorry and ask what happened', 'Send a replacement part today']): Promise<void> {
+async function playSmoke(
+  page: Page,
+  options: string[] = ['Say sorry and ask what happened', 'Send a replacement part today'],
+): Promise<void> {
   await page.locator('[data-scenario="smoke"]').click();
   await page.locator('.briefing button.primary').click();
   for (const label of options) await page.locator('.options button[data-option]:enabled', { hasText: label }).click();
@@ -54,7 +57,8 @@ describe('records in the browser', () => {
     const { page } = await openGame(browser(), { withoutStage: true });
     await page.locator('[data-scenario="pushy-presenter"]').click();
     await page.locator('.briefing button.primary').click();
-    for (const label of lessonPath.choices.slice(0, 3)) await page.locator('.options button[data-option]:enabled', { hasText: label }).click();
+    for (const label of lessonPath.choices.slice(0, 3))
+      await page.locator('.options button[data-option]:enabled', { hasText: label }).click();
     await optionsReady(page);
     const before = await lastLine(page);
     await page.reload();
@@ -115,13 +119,21 @@ describe('records in the browser', () => {
     expect(attemptsDownload.suggestedFilename()).toMatch(/^glasshouse-attempts-\d{4}-\d\d-\d\d\.csv$/);
     expect(attemptsText.startsWith('\uFEFF')).toBe(true);
     const attemptRows = attemptsText.slice(1).trimEnd().split('\r\n');
-    expect(attemptRows[0]).toBe('learner,scenario,attempt,mode,started,finished,percent,stars,passed,ending,respect,empathy,value,restraint,composure,followthrough');
+    expect(attemptRows[0]).toBe(
+      'learner,scenario,attempt,mode,started,finished,percent,stars,passed,ending,respect,empathy,value,restraint,composure,followthrough',
+    );
     expect(attemptRows).toHaveLength(2);
     expect(attemptRows[1]).toMatch(/^,smoke,1,practice,[^,]+,[^,]+,[\d.]+,\d,(true|yes|1),Fixed By Wednesday,/);
 
     const [choicesDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="choices-csv"]').click()]);
-    const choiceRows = fs.readFileSync((await choicesDownload.path())!, 'utf8').slice(1).trimEnd().split('\r\n');
-    expect(choiceRows[0]).toBe('learner,scenario,attempt,decision,option,label,critical,respect,empathy,value,restraint,composure,followthrough');
+    const choiceRows = fs
+      .readFileSync((await choicesDownload.path())!, 'utf8')
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
+    expect(choiceRows[0]).toBe(
+      'learner,scenario,attempt,decision,option,label,critical,respect,empathy,value,restraint,composure,followthrough',
+    );
     expect(choiceRows.slice(1)).toEqual([
       expect.stringMatching(/^,smoke,1,1,1,Say sorry and ask what happened,/),
       expect.stringMatching(/^,smoke,1,2,1,Send a replacement part today,/),

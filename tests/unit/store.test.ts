@@ -15,7 +15,13 @@ describe('the saved-data store', () => {
     const { store } = openStore();
     store.setSettings({ feedback: false });
     store.setSettings({ volumes: { ambience: 0.1 } });
-    expect(store.settings).toEqual({ feedback: false, captions: true, muted: false, learner: null, volumes: { interface: 0.6, channel: 0.8, ambience: 0.1 } });
+    expect(store.settings).toEqual({
+      feedback: false,
+      captions: true,
+      muted: false,
+      learner: null,
+      volumes: { interface: 0.6, channel: 0.8, ambience: 0.1 },
+    });
   });
 
   it('writes settings to version 2 storage, where a reload finds them', () => {
@@ -43,7 +49,15 @@ describe('the saved-data store', () => {
   it('says a scenario is not started, in progress, or finished with its best result and attempts', () => {
     const { store } = openStore();
     expect(store.standing('pushy-presenter')).toEqual({ kind: 'not-started' });
-    store.saveProgress('pushy-presenter', { storyVersion: 'v', mode: 'practice', learner: '', startedAt: '2026-12-01T09:00:00.000Z', shuffleSeed: null, optionOrder: [], choices: [0] });
+    store.saveProgress('pushy-presenter', {
+      storyVersion: 'v',
+      mode: 'practice',
+      learner: '',
+      startedAt: '2026-12-01T09:00:00.000Z',
+      shuffleSeed: null,
+      optionOrder: [],
+      choices: [0],
+    });
     expect(store.standing('pushy-presenter').kind).toBe('in-progress');
     store.finishAttempt(sampleAttempt({ id: 'a' }));
     store.finishAttempt(sampleAttempt({ id: 'b', finishedAt: '2026-12-01T10:00:00.000Z' }));
@@ -67,7 +81,10 @@ describe('the saved-data store', () => {
 describe('the best attempt', () => {
   it('prefers a pass to a fail, then the higher percent', () => {
     const passed = sampleAttempt({ id: 'pass' });
-    const failed = { ...sampleAttempt({ id: 'fail' }), result: { ...passed.result, passed: false, overall: { ...passed.result.overall, percent: 99 } } };
+    const failed = {
+      ...sampleAttempt({ id: 'fail' }),
+      result: { ...passed.result, passed: false, overall: { ...passed.result.overall, percent: 99 } },
+    };
     expect(bestAttempt([failed, passed])?.id).toBe('pass');
     expect(bestAttempt([])).toBeNull();
   });
@@ -78,7 +95,11 @@ describe('keeping attempts, following a session', () => {
 
   it('keeps the progress after each choice and saves the finished attempt at the ending', () => {
     const { store } = openStore();
-    const subscribe = keepAttempts(store, { learner: () => 'Dana', passMark: () => 90 }, { now: steppingClock(), newId: () => 'attempt-1' });
+    const subscribe = keepAttempts(
+      store,
+      { learner: () => 'Dana', passMark: () => 90 },
+      { now: steppingClock(), newId: () => 'attempt-1' },
+    );
     const session = new PlaySession(smoke, rubric, assessmentPolicy);
     subscribe(session);
     session.open();
