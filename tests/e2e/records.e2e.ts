@@ -4,6 +4,7 @@
  * with one notice, and the CSV download holds the attempt's rows.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { lessonPath } from '../scenarios/pushy-presenter.paths';
@@ -44,6 +45,7 @@ describe('records in the browser', () => {
     await reopened.locator('[data-records="attempts"]').click();
     const rows = reopened.locator('.attempts-table tbody tr');
     expect(await rows.count()).toBe(1);
+    await screenshot(reopened, 'records-past-attempts');
     await reopened.locator('[data-open-attempt]').click();
     await reopened.locator('#screen[data-screen="debrief"]').waitFor();
     expect(await reopened.locator('#debrief-title').textContent()).toBe('The Pushy Presenter');
@@ -138,5 +140,50 @@ describe('records in the browser', () => {
       expect.stringMatching(/^,smoke,1,1,1,Say sorry and ask what happened,/),
       expect.stringMatching(/^,smoke,1,2,1,Send a replacement part today,/),
     ]);
+  });
+
+  it('imports a downloaded backup into another browser without duplicating the attempt', async () => {
+    const { page } = await openGame(browser(), { withoutStage: true });
+    await playSmoke(page);
+    await page.locator('.debrief button', { hasText: 'Back to scenarios' }).click();
+    await page.locator('[data-records="attempts"]').click();
+    const [backup] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="json"]').click()]);
+    const file = (await backup.path())!;
+
+    const other = await openGame(browser(), { withoutStage: true });
+    await other.page.locator('[data-records="attempts"]').click();
+    await other.page
+      .locator('#import-file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: fs.readFileSync(file) });
+    await other.page.locator('.import-status', { hasText: '1 attempt was added.' }).waitFor();
+    await other.page
+      .locator('#import-file')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: fs.readFileSync(file) });
+    await other.page.locator('.import-status', { hasText: 'already here' }).waitFor();
+    await other.page.locator('.attempts button', { hasText: 'Back to scenarios' }).click();
+    await other.page.locator('[data-records="attempts"]').click();
+    expect(await other.page.locator('.attempts-table tbody tr').count()).toBe(1);
+  });
+
+  it('migrates a version 1 save, and offers a fresh start for progress from another story version', async () => {
+    const v1 = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/records/v1-save.txt'), 'utf8'));
+    v1.inProgress['pushy-presenter'].storyVersion = 'an-older-story';
+    const { page } = await openGame(browser(), { withoutStage: true });
+    await page.evaluate((text) => localStorage.setItem('glasshouse:v1', text), JSON.stringify(v1));
+    await page.reload();
+    const notice = page.locator('.notice[data-notice="story-changed"]');
+    await notice.waitFor();
+    expect(await notice.locator('p').textContent()).toContain('“The Pushy Presenter” has changed since you last played it');
+    expect(await page.locator('[data-status="pushy-presenter"]').textContent()).toBe('In progress');
+    const stored = await page.evaluate(() => ({
+      v1: localStorage.getItem('glasshouse:v1'),
+      settings: localStorage.getItem('glasshouse:v2:settings'),
+    }));
+    expect(stored.v1).toBeNull();
+    expect(JSON.parse(stored.settings!).settings).toMatchObject({ muted: true, feedback: false });
+    await screenshot(page, 'records-story-changed');
+    await notice.locator('button', { hasText: 'Start it afresh' }).click();
+    expect(await page.locator('.notice[data-notice="story-changed"]').count()).toBe(0);
+    expect(await page.locator('[data-status="pushy-presenter"]').textContent()).toBe('Not started');
   });
 });
