@@ -14,7 +14,7 @@ import { PlaySession } from '../core/session/play-session';
 import type { LaunchSettings } from '../core/settings/launch-settings';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
-import { attemptReport } from './attempt-report';
+import { storedAttemptScreen } from './attempt-report';
 import { attemptsScreen } from './attempts-screen';
 import { briefingScreen } from './briefing-screen';
 import { debriefScreen } from './debrief-screen';
@@ -263,15 +263,7 @@ export class App {
     this.leaveScenario();
     this.services.stage.publish('screen', 'debrief');
     this.show(
-      el(
-        'section',
-        { class: 'screen debrief stored', 'aria-labelledby': 'stored-title', 'data-attempt': attempt.id },
-        el('p', { class: 'brand' }, 'Debrief'),
-        el('h1', { id: 'stored-title' }, attempt.scenarioTitle),
-        el('p', {}, 'This story has changed since this attempt, so here is what was kept of it.'),
-        attemptReport(attempt, this.services.rubric),
-        el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => this.showAttempts() }, 'Back to past attempts')),
-      ),
+      storedAttemptScreen(attempt, this.services.rubric, () => this.showAttempts()),
       'debrief',
       pageTitle('Debrief', attempt.scenarioTitle),
     );

@@ -73,3 +73,16 @@ export function attemptReport(attempt: Attempt, rubric: Rubric, headingLevel: 2 
     choices,
   );
 }
+
+/** A past attempt whose story has changed since: the compact debrief of what was kept. */
+export function storedAttemptScreen(attempt: Attempt, rubric: Rubric, back: () => void): HTMLElement {
+  return el(
+    'section',
+    { class: 'screen debrief stored', 'aria-labelledby': 'stored-title', 'data-attempt': attempt.id },
+    el('p', { class: 'brand' }, 'Debrief'),
+    el('h1', { id: 'stored-title' }, attempt.scenarioTitle),
+    el('p', {}, 'This story has changed since this attempt, so here is what was kept of it.'),
+    attemptReport(attempt, rubric),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: back }, 'Back to past attempts')),
+  );
+}
