@@ -4,58 +4,60 @@
  * the sound to every play session, then boots the stage behind it.
  *
  * One choice, end to end: a key or a click -> PlayController.choose -> PlaySession.choose, which
- * emits `chose` (the local record sink saves the progress, the sound plays) and `ended` at an
- * ending (the record sink clears it) -> the controller sends the new play view to the play screen
- * and, through the bridge, to the stage.
+ * emits `chose` (keepAttempts saves the progress, the sound plays) and `ended` at an ending
+ * (keepAttempts saves the finished attempt, before the debrief shows) -> the controller sends the
+ * new play view to the play screen and, through the bridge, to the stage.
  */
 import rubricJson from '../stories/rubric.json';
 import { scenarioLoaders, scenarioMetas } from 'virtual:glasshouse/scenarios';
-import { localRecordSink } from './app/local-record-sink';
+import { keepAttempts } from './app/keep-attempts';
 import { SavedDataStore } from './app/store';
 import { createCaptionArea } from './audio/captions';
 import { sessionSounds } from './audio/game-sounds';
 import { SoundPlayer } from './audio/sound-player';
 import { createSoundSettingsPanel } from './audio/sound-settings';
 import { soundUrlResolver } from './audio/sound-urls';
-import { recordSession } from './core/records/session-records';
 import { parseRubric } from './core/scoring/rubric';
+import { modePolicies, withOverrides } from './core/session/mode-policy';
 import { parseLaunchSettings } from './core/settings/launch-settings';
-import { practicePolicy } from './core/session/mode-policy';
 import { sortScenarios } from './core/story/scenario';
-import { learningPlatform } from './platform/learning-record/learning-platform';
-import { loadStore, saveStore } from './platform/local-store';
+import { downloadText } from './platform/download';
 import { keepPlayableOffline } from './platform/offline';
-import { App } from './ui/app';
+import { learningPlatform } from './platform/learning-record/learning-platform';
+import { openBrowserRecords } from './platform/storage/browser-records';
 import { StageBridge } from './core/stage/stage-bridge';
+import { App } from './ui/app';
 import './ui/styles.css';
+import './ui/records.css';
 import './ui/projector.css';
 
 const root = document.getElementById('app')!;
 const rubric = parseRubric(rubricJson);
-const launch = new URLSearchParams(location.search);
-if (launch.has('presenter')) {
+const query = new URLSearchParams(location.search);
+if (query.has('presenter')) {
   // The facilitator's second window: no stage, no sound, no records; it follows the projector.
   void import('./ui/projector/presenter-page').then(({ mountPresenterPage }) =>
-    mountPresenterPage(root, launch.get('scenario') ?? '', rubric.ok ? rubric.value : null),
+    mountPresenterPage(root, query.get('scenario') ?? '', rubric.ok ? rubric.value : null),
   );
 } else if (!rubric.ok) {
   root.textContent = `The scoring rubric is broken: ${rubric.error}`;
 } else {
-  const loaded = loadStore();
+  const scenarios = sortScenarios(scenarioMetas);
+  const launch = parseLaunchSettings(query, scenarios.map((meta) => meta.id));
+  const policy = modePolicies[launch.settings.mode];
+  const mode = withOverrides(policy, {
+    ...(launch.settings.attempts !== null ? { attempts: launch.settings.attempts } : {}),
+    ...(launch.settings.feedback !== null ? { feedback: launch.settings.feedback } : {}),
+  });
   const stage = new StageBridge();
   const captions = createCaptionArea();
   document.getElementById('frame')!.append(captions.element);
 
   let app: App | null = null;
   const notify = (message: string) => app?.notify(message);
-  let saveWarned = false;
-  // The only place that writes storage: every change to the store comes through here.
-  const store = new SavedDataStore(loaded.data, (data) => {
-    if (loaded.readOnly || saveStore(data) || saveWarned) return;
-    saveWarned = true;
-    notify('Progress could not be saved in this browser.');
-  });
-  const records = localRecordSink(store);
+  // The only writer of storage (version 2, migrating version 1): every storage fault is handled there.
+  const store = new SavedDataStore(openBrowserRecords(scenarios.map(({ id, title, version }) => ({ id, title, version }))));
+  const attempts = keepAttempts(store, { learner: () => app?.learner ?? '', passMark: () => launch.settings.passMark });
   const sound = new SoundPlayer({
     settings: store.settings,
     resolveUrl: soundUrlResolver(),
@@ -71,7 +73,7 @@ if (launch.has('presenter')) {
   const unlock = () => sound.unlock();
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });
   window.addEventListener('keydown', unlock, { once: true, capture: true });
-  if (new URLSearchParams(location.search).get('debug') === 'audio') {
+  if (query.get('debug') === 'audio') {
     Object.assign(window, { glasshouseAudio: { requested: sound.requested, played: sound.played } });
   }
 
@@ -79,30 +81,26 @@ if (launch.has('presenter')) {
   const platform = learningPlatform({ rubric: rubric.value, notify });
   app = new App(root, {
     rubric: rubric.value,
-    scenarios: sortScenarios(scenarioMetas),
+    scenarios,
     loadScenario: async (id) => {
       const load = scenarioLoaders[id];
       if (!load) throw new Error(`no scenario ${id}`);
       return load();
     },
-    mode: practicePolicy,
+    mode,
+    launch: launch.settings,
     store,
-    records: platform.resumeFrom(records),
-    sessionSubscribers: [(session) => recordSession(session.events, records), sessionSounds(sound, rubric.value), platform.follow],
+    download: downloadText,
+    sessionSubscribers: [attempts, sessionSounds(sound, rubric.value), platform.follow],
+    platformResume: (id) => platform.resumeFrom({ suspendData: () => null }).suspendData(id),
     stage,
     settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),
   });
-  if (loaded.notice) app.notify(loaded.notice);
-  const link = parseLaunchSettings(
-    launch,
-    scenarioMetas.map((meta) => meta.id),
-  );
-  const projectorScenario =
-    link.settings.mode === 'projector' ? scenarioMetas.find((meta) => meta.id === link.settings.scenario) : undefined;
-  if (link.settings.mode === 'projector') for (const problem of link.problems) app?.notify(problem);
+  for (const problem of launch.problems) app.notify(problem);
+  const projectorScenario = launch.settings.mode === 'projector' ? scenarios.find((meta) => meta.id === launch.settings.scenario) : undefined;
   platform.whenReady(() => {
     if (projectorScenario) void app?.showProjector(projectorScenario);
-    else app?.showMenu();
+    else app?.start();
   });
   keepPlayableOffline({ notify });
   bootStageLater(stage, notify);

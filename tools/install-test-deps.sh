@@ -2,7 +2,7 @@
 # Installs everything the tests need on a fresh Debian machine: npm packages (exactly as locked)
 # and the Debian browsers the browser tests drive, nothing downloaded by npm: Chromium
 # (playwright-core), Firefox ESR (puppeteer-core over WebDriver BiDi), and WebKitGTK's MiniBrowser
-# with WebKitWebDriver (selenium-webdriver) on an Xvfb display, and xmllint. Only what is missing is installed.
+# with WebKitWebDriver (selenium-webdriver) on an Xvfb display, xmllint and pdftotext. Only what is missing is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +14,8 @@ missing=()
 [ -x /usr/bin/Xvfb ] || missing+=(xvfb)
 # xmllint (libxml2-utils) validates the SCORM manifests against the ADL and IMS schemas.
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+# pdftotext (poppler-utils) reads back the summary printed to PDF in the records tests.
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -gt 0 ]; then
   sudo_cmd=""

@@ -1,41 +1,57 @@
 /**
- * Moves the learner between screens (menu, briefing, play, debrief) and tells the stage which
- * screen and scenario to draw. It does not save or play sounds itself: a session's subscribers
- * (given by the composition root) do that from its events, and settings go through the store.
+ * Moves the learner between screens (learner name, menu, briefing, play, debrief, past attempts,
+ * summary, trainer link) and tells the stage which screen and scenario to draw. It does not save
+ * or play sounds itself: a session's subscribers (given by the composition root) do that from its
+ * events, and settings and records go through the store.
  */
 import { PlayController } from '../app/play-controller';
 import { feedStage, subscribeAll, type SessionSubscriber } from '../app/play-wiring';
-import type { SavedDataStore } from '../app/store';
-import { resumableChoices, type RecordSink } from '../core/records/record-sink';
+import type { DownloadText, SavedDataStore } from '../app/store';
+import type { Attempt } from '../core/records/attempt';
 import type { Rubric } from '../core/scoring/rubric';
-import { projectorPolicy, type ModePolicy } from '../core/session/mode-policy';
+import type { SuspendData } from '../core/records/record-sink';
+import { mayStartAttempt, projectorPolicy, type ModePolicy } from '../core/session/mode-policy';
 import { seedForAttempt } from '../core/session/option-order';
 import { PlaySession } from '../core/session/play-session';
+import type { LaunchSettings } from '../core/settings/launch-settings';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
+import { storedAttemptScreen } from './attempt-report';
+import { attemptsScreen } from './attempts-screen';
 import { briefingScreen } from './briefing-screen';
 import { debriefScreen } from './debrief-screen';
 import { pageTitle } from './labels';
+import { learnerPrompt } from './learner-prompt';
 import { menuScreen } from './menu-screen';
+import { NoticesArea } from './notices';
 import { PlayScreen } from './play-screen';
+import { RecordsExports } from './records-exports';
+import { menuRecordsTools, standingText, limitReachedScreen } from './records-menu';
 import { projectorDebrief } from './projector/projector-debrief';
 import { projectorMenuEntry } from './projector/projector-menu-entry';
 import { runProjector, type ProjectorRun } from './projector/projector-run';
 import type { StageBridge } from '../core/stage/stage-bridge';
+import { summaryScreen } from './summary-screen';
+import { trainerLinkScreen } from './trainer-link-screen';
 
 export interface AppServices {
   rubric: Rubric;
   scenarios: ScenarioMeta[];
   loadScenario(id: string): Promise<Scenario>;
+  /** The mode's policy with the trainer's overrides. */
   mode: ModePolicy;
+  /** The trainer link's settings, validated. */
+  launch: LaunchSettings;
   store: SavedDataStore;
-  /** Where an unfinished attempt's suspend data is read back, to offer Resume. */
-  records: Pick<RecordSink, 'suspendData'>;
+  /** Saves an export as a file (the platform's download helper). */
+  download: DownloadText;
   /** Everything that follows a session's events: records, sound. */
   sessionSubscribers: readonly SessionSubscriber[];
   stage: StageBridge;
   /** Extra controls for the menu and the play screen (sound and caption settings). */
   settingsPanel(): HTMLElement;
+  /** Resume data kept by a learning platform (SCORM suspend_data), when one launched the game. */
+  platformResume?: (scenarioId: string) => SuspendData | null;
 }
 
 interface ActivePlay {
@@ -44,54 +60,121 @@ interface ActivePlay {
   stop(): void;
 }
 
-/** A new attempt's seed: the shown option order is shuffled once per attempt. */
 function newSeed(): number {
   return seedForAttempt(null, Math.random);
 }
 
 export class App {
   private readonly screenHost: HTMLElement;
-  private readonly notices: HTMLElement;
+  private readonly notices: NoticesArea;
+  private readonly exports: RecordsExports;
   private play: ActivePlay | null = null;
+  private summaryLearner: string | null = null;
   private projector: ProjectorRun | null = null;
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly services: AppServices,
   ) {
-    this.notices = el('div', { class: 'notices', role: 'status' });
+    this.notices = new NoticesArea(services.store, services.download);
+    this.exports = new RecordsExports(services.store, services.rubric, services.download);
     this.screenHost = el('main', { id: 'screen', class: 'screen-host' });
-    root.replaceChildren(this.notices, this.screenHost);
+    root.replaceChildren(this.notices.element, this.screenHost);
     // Keys go straight to the play controller, which calls the session: no button is clicked for them.
     document.addEventListener('keydown', (event) => {
       if (this.play?.controller.handleKey(event)) event.preventDefault();
     });
+    // Another tab finished an attempt or saved progress: keep the menu's standings true.
+    services.store.events.on('records', () => {
+      if (this.screenHost.dataset.screen === 'menu' && !this.play) this.showMenu({ keepFocus: true });
+    });
   }
 
   notify(message: string): void {
-    this.notices.append(el('p', {}, message));
+    this.notices.say(message);
   }
 
-  showMenu(): void {
+  /** The learner's name: the one given, else the trainer's link's, else none. */
+  get learner(): string {
+    return this.services.store.settings.learner ?? this.services.launch.learner ?? '';
+  }
+
+  /** The first screen: the learner's name when an assessment needs it, then the scenario or the menu. */
+  start(): void {
+    const { mode, launch, store } = this.services;
+    const stored = store.settings.learner;
+    const needsName = mode.name === 'assessment' && (stored === null || (launch.learner !== null && launch.learner !== stored));
+    const next = () => {
+      const meta = launch.scenario ? this.services.scenarios.find((s) => s.id === launch.scenario) : undefined;
+      if (meta) this.showBriefing(meta);
+      else this.showMenu();
+    };
+    if (!needsName) {
+      next();
+      return;
+    }
+    this.services.stage.publish('screen', 'menu');
+    this.show(
+      learnerPrompt(launch.learner ?? stored ?? '', (name) => {
+        store.setSettings({ learner: name });
+        next();
+      }),
+      'learner',
+      pageTitle('Your name'),
+    );
+  }
+
+  /** The scenarios the link put on the menu (all of them without `scenarios=`). */
+  private get menuScenarios(): ScenarioMeta[] {
+    const wanted = this.services.launch.scenarios;
+    return wanted ? this.services.scenarios.filter((meta) => wanted.includes(meta.id)) : this.services.scenarios;
+  }
+
+  showMenu(options: { keepFocus?: boolean } = {}): void {
     this.leaveScenario();
     this.services.stage.publish('screen', 'menu');
     this.services.stage.publish('scenario', null);
-    const menu = menuScreen(this.services.scenarios, { open: (meta) => this.showBriefing(meta) });
-    menu.append(projectorMenuEntry(this.services.scenarios, (meta) => void this.showProjector(meta)));
-    menu.append(this.services.settingsPanel());
-    this.show(menu, 'menu', pageTitle('Scenarios'));
+    const { store } = this.services;
+    const menu = menuScreen(this.menuScenarios, {
+      open: (meta) => this.showBriefing(meta),
+      status: (meta) => standingText(store.standing(meta.id)),
+    });
+    menu.append(
+      menuRecordsTools({
+        attempts: () => this.showAttempts(),
+        summary: () => this.showSummary(),
+        trainerLink: () => this.showTrainerLink(),
+        hasAttempts: store.attempts().length > 0,
+      }),
+      projectorMenuEntry(this.services.scenarios, (meta) => void this.showProjector(meta)),
+      this.services.settingsPanel(),
+    );
+    this.show(menu, 'menu', pageTitle('Scenarios'), !options.keepFocus);
   }
 
   showBriefing(meta: ScenarioMeta): void {
     this.leaveScenario();
+    const { mode, store } = this.services;
     this.services.stage.publish('scenario', meta);
     this.services.stage.publish('screen', 'briefing');
-    const saved = this.services.mode.resume ? resumableChoices(this.services.records, meta.id, meta.version) : null;
-    const savedSeed = saved ? this.services.records.suspendData(meta.id)?.shuffleSeed : null;
+    const used = store.attemptsAt(meta.id, mode.name, mode.name === 'assessment' ? this.learner : undefined).length;
+    const saved = mode.resume ? store.resumable(meta.id, meta.version) : null;
+    // A learning platform's resume data wins: it knows who the learner is on any machine.
+    const fromPlatform = mode.resume ? this.services.platformResume?.(meta.id) : null;
+    const resumable: Pick<SuspendData, 'choices' | 'shuffleSeed'> | null =
+      fromPlatform && fromPlatform.storyVersion === meta.version ? fromPlatform : saved && saved.mode === mode.name ? saved : null;
+    if (!resumable && !mayStartAttempt(mode, used)) {
+      this.show(
+        limitReachedScreen(meta, used, { summary: () => this.showSummary(), back: () => this.showMenu() }),
+        'briefing',
+        pageTitle('Briefing', meta.title),
+      );
+      return;
+    }
     this.show(
       briefingScreen(meta, {
         start: () => void this.startScenario(meta, [], newSeed()),
-        resume: saved ? () => void this.startScenario(meta, saved, seedForAttempt(savedSeed, Math.random)) : null,
+        resume: resumable ? () => void this.startScenario(meta, resumable.choices, seedForAttempt(resumable.shuffleSeed ?? null, Math.random)) : null,
         back: () => this.showMenu(),
       }),
       'briefing',
@@ -101,25 +184,14 @@ export class App {
 
   /** Starts (or rebuilds) an attempt: `choices` are authored positions, `shuffleSeed` its shown order. */
   async startScenario(meta: ScenarioMeta, choices: readonly number[], shuffleSeed: number): Promise<void> {
-    let scenario: Scenario;
-    try {
-      scenario = await this.services.loadScenario(meta.id);
-    } catch {
-      this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
-      return;
-    }
-    this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode, shuffleSeed));
+    const scenario = await this.load(meta);
+    if (scenario) this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode, shuffleSeed));
   }
 
   /** Runs a scenario on a projector for a room (`?mode=projector&scenario=ID`, or the menu). */
   async showProjector(meta: ScenarioMeta): Promise<void> {
-    let scenario: Scenario;
-    try {
-      scenario = await this.services.loadScenario(meta.id);
-    } catch {
-      this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
-      return;
-    }
+    const scenario = await this.load(meta);
+    if (!scenario) return;
     this.leaveScenario();
     this.projector = runProjector({
       scenario,
@@ -143,6 +215,15 @@ export class App {
       menu: () => this.showMenu(),
     });
     this.show(this.projector.element, 'debrief', pageTitle('Debrief', meta.title));
+  }
+
+  private async load(meta: { id: string; title: string }): Promise<Scenario | null> {
+    try {
+      return await this.services.loadScenario(meta.id);
+    } catch {
+      this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
+      return null;
+    }
   }
 
   private showPlay(session: PlaySession): void {
@@ -194,19 +275,99 @@ export class App {
     projector?.stop();
   }
 
-  private showDebrief(session: PlaySession): void {
+  /** The debrief of a session that just ended, with the verdict of the attempt saved at its ending. */
+  private showDebrief(session: PlaySession, attempt?: Attempt): void {
     this.leaveScenario();
     const meta = session.scenario.meta;
+    const saved = attempt ?? this.services.store.attemptsAt(meta.id).at(-1);
+    this.services.stage.publish('screen', 'debrief');
+    const screen = debriefScreen(session, this.services.rubric, {
+      again: () => this.showBriefing(meta),
+      rewind:
+        this.services.mode.rewind && !attempt
+          ? (n) => void this.startScenario(meta, session.choices.slice(0, n), seedForAttempt(session.shuffleSeed, Math.random))
+          : null,
+      menu: () => this.showMenu(),
+      next: this.scenarioAfter(meta),
+      ...(saved ? { verdict: { passed: saved.result.passed, passMark: saved.result.passMark } } : {}),
+    });
+    if (saved) screen.dataset.attempt = saved.id;
+    this.show(screen, 'debrief', pageTitle('Debrief', meta.title));
+  }
+
+  /**
+   * A past attempt's debrief: rebuilt in full from its choices when the story is the one it was
+   * played on, else the compact report of what was kept.
+   */
+  async showStoredAttempt(attempt: Attempt): Promise<void> {
+    const meta = this.services.scenarios.find((s) => s.id === attempt.scenarioId);
+    const scenario = meta && meta.version === attempt.storyVersion ? await this.load(meta) : null;
+    if (scenario) {
+      const session = new PlaySession(scenario, this.services.rubric, this.services.mode);
+      for (const choice of attempt.choices) {
+        const position = session.openDecision?.options.findIndex((option) => option.index === choice.option) ?? -1;
+        if (position < 0) break;
+        session.choose(position);
+      }
+      if (session.isOver) {
+        this.showDebrief(session, attempt);
+        return;
+      }
+    }
+    this.leaveScenario();
     this.services.stage.publish('screen', 'debrief');
     this.show(
-      debriefScreen(session, this.services.rubric, {
-        again: () => void this.startScenario(meta, [], newSeed()),
-        rewind: this.services.mode.rewind ? (n) => void this.startScenario(meta, session.choices.slice(0, n), seedForAttempt(session.shuffleSeed, Math.random)) : null,
-        menu: () => this.showMenu(),
-        next: this.scenarioAfter(meta),
-      }),
+      storedAttemptScreen(attempt, this.services.rubric, () => this.showAttempts()),
       'debrief',
-      pageTitle('Debrief', meta.title),
+      pageTitle('Debrief', attempt.scenarioTitle),
+    );
+  }
+
+  showAttempts(): void {
+    this.leaveScenario();
+    this.services.stage.publish('screen', 'menu');
+    const { store } = this.services;
+    this.show(
+      attemptsScreen(store.attempts(), {
+        open: (attempt) => void this.showStoredAttempt(attempt),
+        exportAttemptsCsv: () => this.exports.attemptsCsv(),
+        exportChoicesCsv: () => this.exports.choicesCsv(),
+        exportJson: () => this.exports.json(),
+        importJson: (text) => this.exports.importJson(text),
+        summary: () => this.showSummary(),
+        back: () => this.showMenu(),
+      }),
+      'attempts',
+      pageTitle('Past attempts'),
+    );
+  }
+
+  showSummary(): void {
+    this.leaveScenario();
+    this.services.stage.publish('screen', 'menu');
+    const attempts = this.services.store.attempts();
+    const learners = [...new Set(attempts.map((attempt) => attempt.learner))];
+    const learner = this.summaryLearner ?? (learners.includes(this.learner) ? this.learner : (learners.at(-1) ?? this.learner));
+    this.show(
+      summaryScreen(learner, learners, attempts, this.services.rubric, {
+        chooseLearner: (name) => {
+          this.summaryLearner = name;
+          this.showSummary();
+        },
+        back: () => this.showMenu(),
+      }),
+      'summary',
+      pageTitle('Summary', learner || undefined),
+    );
+  }
+
+  showTrainerLink(): void {
+    this.leaveScenario();
+    this.services.stage.publish('screen', 'menu');
+    this.show(
+      trainerLinkScreen(this.services.scenarios, location.href, { back: () => this.showMenu() }),
+      'trainer-link',
+      pageTitle('Trainer link'),
     );
   }
 
@@ -217,11 +378,11 @@ export class App {
     return next ? { title: next.title, open: () => this.showBriefing(next) } : null;
   }
 
-  private show(screen: HTMLElement, name: string, title: string): void {
+  private show(screen: HTMLElement, name: string, title: string, focus = true): void {
     this.screenHost.replaceChildren(screen);
     this.screenHost.dataset.screen = name;
     document.title = title;
-    if (name === 'play' || name === 'projector') return;
+    if (name === 'play' || name === 'projector' || !focus) return;
     const heading = screen.querySelector<HTMLElement>('h1');
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();

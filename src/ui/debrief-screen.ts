@@ -18,6 +18,8 @@ export interface DebriefActions {
   menu(): void;
   /** The scenario after this one in the menu, if any. */
   next?: { title: string; open(): void } | null;
+  /** The saved attempt's verdict (trainer's pass mark, critical mistakes, ending rule), when known. */
+  verdict?: { passed: boolean; passMark: number };
 }
 
 function epilogueText(line: StoryLine): string {
@@ -26,7 +28,8 @@ function epilogueText(line: StoryLine): string {
 
 export function debriefScreen(session: PlaySession, rubric: Rubric, actions: DebriefActions): HTMLElement {
   const meta = session.scenario.meta;
-  const result = session.result();
+  // A saved attempt's verdict (the trainer's pass mark) overrides the practice default.
+  const result = { ...session.result(), ...actions.verdict };
   const verdictWhy = explainVerdict(result);
   const ending = session.ending;
   const counterpart = counterpartFirstName(meta, 'they');

@@ -4,6 +4,8 @@ import { channelNames } from '../core/stage/labels';
 
 export interface MenuActions {
   open(meta: ScenarioMeta): void;
+  /** The learner's standing in a scenario (not started, in progress, best result and attempts). */
+  status?(meta: ScenarioMeta): string;
 }
 
 /** The title and scenario menu: one card per story, in the stories' `# order`. */
@@ -23,6 +25,7 @@ export function menuScreen(scenarios: ScenarioMeta[], actions: MenuActions): HTM
           el('span', { class: 'scenario-heading' }, el('span', { class: 'scenario-number', 'aria-hidden': 'true' }, String(i + 1)), el('span', { class: 'scenario-title' }, meta.title)),
           meta.brief ? el('span', { class: 'scenario-brief' }, meta.brief) : null,
           el('span', { class: 'scenario-details' }, details),
+          actions.status ? el('span', { class: 'scenario-status', 'data-status': meta.id }, actions.status(meta)) : null,
         ),
       ),
     );

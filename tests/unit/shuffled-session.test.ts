@@ -3,16 +3,16 @@
  * a decision, with choices always saved as authored positions (so a save survives any order).
  */
 import { describe, expect, it } from 'vitest';
-import { localRecordSink } from '../../src/app/local-record-sink';
+import { keepAttempts } from '../../src/app/keep-attempts';
 import { PlayController } from '../../src/app/play-controller';
 import { SavedDataStore } from '../../src/app/store';
 import { migrateV1 } from '../../src/core/records/migrate-v1';
 import { emptySavedData, parseSavedData } from '../../src/core/records/saved-data';
-import { recordSession } from '../../src/core/records/session-records';
 import { optionOrder, seedForAttempt } from '../../src/core/session/option-order';
 import { PlaySession } from '../../src/core/session/play-session';
 import { playViewOf } from '../../src/core/session/play-view';
 import { rubric, scenarioFrom } from './helpers';
+import { SharedStorage, steppingClock } from './records-helpers';
 
 const smoke = scenarioFrom('tests/fixtures/e2e/smoke.ink');
 const handover = scenarioFrom('tests/fixtures/e2e/stage-handover.ink');
@@ -90,26 +90,27 @@ describe('an attempt’s shown option order', () => {
 describe('the saved progress and the seed', () => {
   const at = () => new Date('2026-12-01T11:00:00.000Z');
 
-  it('saves the authored choices and the seed after every choice, and gives both back for a resume', () => {
-    const store = new SavedDataStore(emptySavedData(), () => {});
-    const sink = localRecordSink(store, at);
+  it('saves the authored choices, the seed and the shown order after every choice, and gives them back for a resume', () => {
+    const store = new SavedDataStore(new SharedStorage().open(1, { now: steppingClock() }));
     const controller = shownController(new PlaySession(smoke, rubric, undefined, swappedSeed));
-    recordSession(controller.session.events, sink, at);
+    const stop = keepAttempts(store, { learner: () => '', passMark: () => null }, { now: at })(controller.session);
     pressShown(controller, 0);
-    expect(store.state.inProgress.smoke).toEqual({ storyVersion: 'test', choices: [1], shuffleSeed: swappedSeed, savedAt: '2026-12-01T11:00:00.000Z' });
-    expect(sink.suspendData('smoke')).toEqual({ storyVersion: 'test', choices: [1], shuffleSeed: swappedSeed });
-    const resumed = PlaySession.replay(smoke, rubric, [1], undefined, seedForAttempt(sink.suspendData('smoke')?.shuffleSeed, () => 0.5));
+    const saved = store.inFlight('smoke');
+    expect(saved).toMatchObject({ choices: [1], shuffleSeed: swappedSeed });
+    expect(saved?.optionOrder[0]).toEqual([...controller.session.decisions[0]!.shownOrder].map((p) => controller.session.decisions[0]!.options[p]!.index));
+    const resumed = PlaySession.replay(smoke, rubric, saved!.choices, undefined, seedForAttempt(saved!.shuffleSeed, () => 0.5));
     expect(resumed.shuffleSeed).toBe(swappedSeed);
     expect(shownOrders(resumed)).toEqual(shownOrders(controller.session));
+    stop();
   });
 
   it('reads a save from before the shuffle (no seed): its positions are authored ones, and the rest of the attempt gets a new seed', () => {
     const oldSave = JSON.stringify({ ...emptySavedData(), inProgress: { smoke: { storyVersion: 'test', choices: [1], savedAt: '2026-11-30T09:00:00.000Z' } } });
     const parsed = parseSavedData(oldSave);
     if (!parsed.ok) throw new Error(parsed.error);
-    const sink = localRecordSink(new SavedDataStore(parsed.value, () => {}));
-    expect(sink.suspendData('smoke')).toEqual({ storyVersion: 'test', choices: [1], shuffleSeed: null });
-    const seed = seedForAttempt(sink.suspendData('smoke')?.shuffleSeed, () => 0.25);
+    const migrated = migrateV1(parsed.value, at());
+    expect(migrated.progress.scenarios.smoke).toMatchObject({ choices: [1], shuffleSeed: null });
+    const seed = seedForAttempt(migrated.progress.scenarios.smoke?.shuffleSeed ?? null, () => 0.25);
     expect(seed).toBe(0x4000_0000);
     const resumed = PlaySession.replay(smoke, rubric, [1], undefined, seed);
     // Position 1 was "Ask for the order number" in authored order, and still is whatever is shown.
