@@ -26,6 +26,7 @@ import { keepPlayableOffline } from './platform/offline';
 import { learningPlatform } from './platform/learning-record/learning-platform';
 import { openBrowserRecords } from './platform/storage/browser-records';
 import { StageBridge } from './core/stage/stage-bridge';
+import { afterNextPaint } from './scenes/after-next-paint';
 import { App } from './ui/app';
 import './ui/styles.css';
 import './ui/records.css';
@@ -70,7 +71,10 @@ if (query.has('presenter')) {
     captions.setEnabled(settings.captions);
   });
   // Browsers block audio until a gesture, and a projector room should not be surprised: wait for one.
-  const unlock = () => sound.unlock();
+  // Starting audio costs about 90 ms (howler's context and its pool of <audio> elements), so it runs
+  // after the frame that answers the gesture; the gesture's activation still lets the context start
+  // (where a browser wants the gesture itself, howler resumes the context on the next one).
+  const unlock = () => afterNextPaint(() => sound.unlock());
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });
   window.addEventListener('keydown', unlock, { once: true, capture: true });
   if (query.get('debug') === 'audio') {
@@ -106,14 +110,36 @@ if (query.has('presenter')) {
   bootStageLater(stage, notify);
 }
 
-/** Phaser is the heaviest part of the page: load it after the interface is up, and fade it in. */
+/** How long the menu shows before the stage loads anyway, so a player who lingers sees it there too. */
+const menuIdleMs = 4000;
+
+/**
+ * Phaser is the heaviest part of the page (about 350 KB gzip): it must not compete with the first
+ * option for the network or the main thread. It loads once the play screen has painted its first
+ * options, or when the menu has sat idle for a few seconds, whichever comes first; then it fades in.
+ */
 function bootStageLater(stage: StageBridge, notify: (message: string) => void): void {
   const host = document.getElementById('stage')!;
-  const start = () =>
-    import('./scenes/boot-stage')
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    stopFollowing();
+    window.clearTimeout(menuIdle);
+    void import('./scenes/boot-stage')
       .then(({ bootStage }) => bootStage(host, stage))
       .then(() => host.classList.add('ready'))
       .catch(() => notify('The illustrated stage could not start; the conversation works without it.'));
-  if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: 500 });
-  else setTimeout(start, 50);
+  };
+  const whenIdle = (work: () => void) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 500 });
+    else setTimeout(work, 50);
+  };
+  const menuIdle = window.setTimeout(() => {
+    if (stage.current('screen') === 'menu') whenIdle(start);
+  }, menuIdleMs);
+  let stopFollowing = () => {};
+  stopFollowing = stage.follow('screen', (screen) => {
+    if (screen === 'play') afterNextPaint(() => whenIdle(start));
+  });
 }

@@ -8,49 +8,33 @@ import type { StageBridge } from '../core/stage/stage-bridge';
 import { stageDataset } from '../core/stage/stage-view';
 import type { Box } from './stage-layout';
 import { StageScene, type StageSceneData } from './stage-scene';
+import { backingScale, canvasBudget, softwareWebGL } from './canvas-budget';
 import { setCanvasScale } from './stage-text';
 
-/** The most canvas pixels worth filling every frame: a 4K screen, with a little headroom. */
-const maxCanvasPixels = 3840 * 2160 * 1.15;
-
 /**
- * How many canvas pixels per CSS pixel. Scale mode RESIZE sizes the canvas to its parent in CSS
- * pixels, which looks soft on a high-density screen; so the parent is made this many times larger
- * and the canvas is shrunk back by a CSS transform. Capped at 2 and at a 4K canvas to keep the
- * frame rate.
+ * The stage only changes when the story does, so Phaser's loop sleeps unless something asks for a
+ * frame: the scene wakes it for each change it has drawn (see StageScene.requestFrame), a resize
+ * wakes it so Phaser's scale manager can follow. It goes back to sleep after the first frame
+ * rendered with no tween running, so a still stage draws nothing at all (no heartbeat: the call
+ * timer and the blink ask for their own frames).
  */
-function backingScale(cssWidth: number, cssHeight: number): number {
-  const density = window.devicePixelRatio || 1;
-  const byArea = Math.sqrt(maxCanvasPixels / Math.max(1, cssWidth * cssHeight));
-  return Math.max(1, Math.min(density, 2, byArea));
-}
-
-/**
- * The stage only changes when the story does, so between changes Phaser's loop sleeps: an idle
- * stage then costs nothing (a laptop on battery, a 4K projector, software WebGL in a test browser).
- * It wakes for each change the interface publishes, each resize, and briefly once a second so the
- * call timer and the occasional blink still tick; it stays awake while any tween runs.
- */
-function sleepWhenStill(game: Phaser.Game, bridge: StageBridge): () => void {
+function sleepWhenStill(game: Phaser.Game): () => void {
   let awakeUntil = 0;
-  const wakeFor = (ms: number) => {
-    awakeUntil = Math.max(awakeUntil, performance.now() + ms);
+  const onResize = () => {
+    awakeUntil = Math.max(awakeUntil, performance.now() + 300);
     if (!game.loop.running) game.loop.wake(true);
   };
-  const onChange = () => wakeFor(900);
-  const unfollow = (['screen', 'scenario', 'presentation', 'meters'] as const).map((name) => bridge.follow(name, onChange));
-  window.addEventListener('resize', onChange);
-  const heartbeat = window.setInterval(() => wakeFor(120), 1000);
-  const watcher = window.setInterval(() => {
+  const afterFrame = () => {
     const scene = game.scene.getScene('StageScene');
-    if (scene && scene.tweens.getTweens().length > 0) wakeFor(150);
-    else if (performance.now() > awakeUntil && game.loop.running) game.loop.sleep();
-  }, 100);
+    const moving = scene !== null && scene.tweens.getTweens().length > 0;
+    if (!moving && performance.now() > awakeUntil && game.loop.running) game.loop.sleep();
+  };
+  window.addEventListener('resize', onResize);
+  game.events.on(Phaser.Core.Events.POST_RENDER, afterFrame);
+  afterFrame();
   return () => {
-    unfollow.forEach((stop) => stop());
-    window.removeEventListener('resize', onChange);
-    window.clearInterval(heartbeat);
-    window.clearInterval(watcher);
+    window.removeEventListener('resize', onResize);
+    game.events.off(Phaser.Core.Events.POST_RENDER, afterFrame);
   };
 }
 
@@ -68,7 +52,7 @@ function placeCaptions(band: Box | null, scale: number): void {
   }
   const bottom = window.innerHeight - (band.y + band.h) / scale;
   const values = [band.x / scale, bottom, band.w / scale, band.h / scale];
-  names.forEach((name, i) => style.setProperty(name, `${Math.round(values[i] ?? 0)}px`));
+  for (const [i, name] of names.entries()) style.setProperty(name, `${Math.round(values[i] ?? 0)}px`);
 }
 
 /** Resolves once the stage has drawn its first picture (or after a few seconds, whichever is first). */
@@ -82,8 +66,14 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
 
   let scale = 1;
   let game: Phaser.Game | null = null;
+  const budget = canvasBudget(softwareWebGL());
   const fit = () => {
-    scale = backingScale(clip.clientWidth || window.innerWidth, clip.clientHeight || window.innerHeight);
+    scale = backingScale(
+      clip.clientWidth || window.innerWidth,
+      clip.clientHeight || window.innerHeight,
+      window.devicePixelRatio || 1,
+      budget,
+    );
     surface.style.width = `${scale * 100}%`;
     surface.style.height = `${scale * 100}%`;
     setCanvasScale(scale);
@@ -127,7 +117,9 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
       backgroundColor: '#fbf6ef',
       banner: false,
       audio: { noAudio: true },
-      render: { antialias: true, antialiasGL: true, roundPixels: false },
+      // Smooth texture sampling (the canvas may be scaled), but no multisampled drawing buffer: the
+      // art arrives as pre-rasterised textures, so MSAA only adds a resolve to every frame.
+      render: { antialias: true, antialiasGL: false, roundPixels: false },
       scale: {
         mode: Phaser.Scale.RESIZE,
         width: Math.max(1, surface.clientWidth),
@@ -147,7 +139,7 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
     window.setTimeout(resolve, 8000);
   });
   await firstPicture;
-  const stopSleeping = sleepWhenStill(game!, bridge);
+  const stopSleeping = sleepWhenStill(game!);
 
   let destroyed = false;
   return {

@@ -20,6 +20,7 @@ import { PersonLayer } from './layers/person-layer';
 import { MetersPanel } from './meters-panel';
 import { artKeys, depth, planStageArt, type StagePicture } from './stage-art';
 import { stageLayout, type StageLayout } from './stage-layout';
+import { afterNextPaint } from './after-next-paint';
 import { getCanvasScale } from './stage-text';
 import { SvgTextures } from './svg-textures';
 
@@ -122,11 +123,15 @@ export class StageScene extends Phaser.Scene {
     this.resizeTimer = window.setTimeout(() => this.requestRefresh(), 120);
   }
 
-  /** Coalesces the bridge's bursts of updates (screen, scenario, presentation, meters) into one redraw. */
+  /**
+   * Coalesces the bridge's bursts of updates (screen, scenario, presentation, meters) into one
+   * redraw, started only after the browser has painted the frame that shows the interface's
+   * change: the new line must not wait for the stage to lay out, rasterise and draw.
+   */
   private requestRefresh(): void {
     if (this.refreshQueued) return;
     this.refreshQueued = true;
-    queueMicrotask(() => {
+    afterNextPaint(() => {
       this.refreshQueued = false;
       if (!this.tornDown) void this.refresh();
     });

@@ -29,8 +29,10 @@ export function getCanvasScale(): number {
 /**
  * Text renders at the screen's pixel density: `devicePixelRatio` itself when the canvas is in CSS
  * pixels, and less when the canvas already has that density, so no text is drawn twice too large.
+ * A canvas with fewer pixels than CSS (a large screen drawn in software) gets text at its own size.
  */
 export function textResolution(): number {
+  if (canvasScale < 1) return 1;
   return Math.max(1, Math.min(3, (window.devicePixelRatio || 1) / canvasScale));
 }
 
@@ -73,7 +75,14 @@ export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number): void 
 }
 
 /** A rounded "pill" behind a label, drawn into `graphics`. */
-export function drawPill(graphics: Phaser.GameObjects.Graphics, x: number, y: number, w: number, h: number, options: { fill?: string; alpha?: number; border?: string | null } = {}): void {
+export function drawPill(
+  graphics: Phaser.GameObjects.Graphics,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  options: { fill?: string; alpha?: number; border?: string | null } = {},
+): void {
   const radius = Math.min(h / 2, w / 2);
   graphics.fillStyle(colorNumber(options.fill ?? colors.card), options.alpha ?? 0.94);
   graphics.fillRoundedRect(x, y, w, h, radius);
