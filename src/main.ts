@@ -44,7 +44,10 @@ if (query.has('presenter')) {
   root.textContent = `The scoring rubric is broken: ${rubric.error}`;
 } else {
   const scenarios = sortScenarios(scenarioMetas);
-  const launch = parseLaunchSettings(query, scenarios.map((meta) => meta.id));
+  const launch = parseLaunchSettings(
+    query,
+    scenarios.map((meta) => meta.id),
+  );
   const policy = modePolicies[launch.settings.mode];
   const mode = withOverrides(policy, {
     ...(launch.settings.attempts !== null ? { attempts: launch.settings.attempts } : {}),
@@ -101,7 +104,8 @@ if (query.has('presenter')) {
     settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),
   });
   for (const problem of launch.problems) app.notify(problem);
-  const projectorScenario = launch.settings.mode === 'projector' ? scenarios.find((meta) => meta.id === launch.settings.scenario) : undefined;
+  const projectorScenario =
+    launch.settings.mode === 'projector' ? scenarios.find((meta) => meta.id === launch.settings.scenario) : undefined;
   platform.whenReady(() => {
     if (projectorScenario) void app?.showProjector(projectorScenario);
     else app?.start();

@@ -16,7 +16,10 @@ export function generateBenchStory(decisions = 20, options = 4, meters = true): 
       const b = competencies[(d + 2 * o + 1) % 6]!;
       const deltaA = ((d * 7 + o * 3) % 7) - 3;
       const deltaB = ((d * 5 + o * 11) % 5) - 2;
-      const score = a === b ? `${a}${deltaA >= 0 ? '+' : ''}${deltaA}` : `${a}${deltaA >= 0 ? '+' : ''}${deltaA}, ${b}${deltaB >= 0 ? '+' : ''}${deltaB}`;
+      const score =
+        a === b
+          ? `${a}${deltaA >= 0 ? '+' : ''}${deltaA}`
+          : `${a}${deltaA >= 0 ? '+' : ''}${deltaA}, ${b}${deltaB >= 0 ? '+' : ''}${deltaB}`;
       lines.push(`* [Option ${o + 1} #score: ${score} #feedback: Why it scores so.]`, `  Reply ${o + 1}.`);
       if (meters) lines.push(`  ~ mood = (mood + ${o}) % 3`);
       if (meters && o === 0) lines.push('  ~ trust = MIN(trust + 1, 10)');
@@ -27,4 +30,3 @@ export function generateBenchStory(decisions = 20, options = 4, meters = true): 
   lines.push('=== fin ===', 'The end. # ending: Done # stars: 3', '-> END');
   return lines.join('\n');
 }
-

@@ -42,14 +42,22 @@ function planFrom(argv: string[]): Plan {
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : short ? 1 : 5;
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a whole number of at least 1');
   const onlyAt = argv.indexOf('--only');
-  const only = new Set<Group>(onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter((g): g is Group => (groups as readonly string[]).includes(g)) : groups);
+  const only = new Set<Group>(
+    onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter((g): g is Group => (groups as readonly string[]).includes(g)) : groups,
+  );
   if (!only.size) throw new Error(`--only takes a comma-separated list of ${groups.join(', ')}`);
   return {
     runs,
     short,
     only,
     memoryCounts: short ? [1, 2] : [1, 10, 50],
-    checkStories: short ? ['stories/pushy-presenter.ink'] : fs.readdirSync('stories').filter((f) => f.endsWith('.ink')).sort().map((f) => `stories/${f}`),
+    checkStories: short
+      ? ['stories/pushy-presenter.ink']
+      : fs
+          .readdirSync('stories')
+          .filter((f) => f.endsWith('.ink'))
+          .sort()
+          .map((f) => `stories/${f}`),
     play: { pauseMs: short ? 100 : 500, stageTimeoutMs: 20_000, stageSettleMs: short ? 300 : 1500 },
   };
 }
@@ -90,7 +98,14 @@ function playSessions(plan: Plan): PlaySession[] {
   ].filter(wanted);
 }
 
-async function playFigures(browser: Browser, served: ServedBuild, plan: Plan, details: Details, figures: Figure[], results: Record<string, PairedRuns>): Promise<void> {
+async function playFigures(
+  browser: Browser,
+  served: ServedBuild,
+  plan: Plan,
+  details: Details,
+  figures: Figure[],
+  results: Record<string, PairedRuns>,
+): Promise<void> {
   for (const session of playSessions(plan)) {
     progress(`playthroughs ${session.key}, ${plan.runs} each of game and baseline, interleaved`);
     const paired = await playInterleaved(browser, served, plan.runs, session.options);
@@ -131,13 +146,16 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (plan.only.has('load')) {
       for (const cpuSlowdown of [1, 4]) {
-        progress(`cold loads to the first option${cpuSlowdown > 1 ? ` at ${cpuSlowdown}x CPU throttling` : ''}, ${plan.runs} pairs, interleaved`);
+        progress(
+          `cold loads to the first option${cpuSlowdown > 1 ? ` at ${cpuSlowdown}x CPU throttling` : ''}, ${plan.runs} pairs, interleaved`,
+        );
         const loads = await measureFirstOption(browser, served, plan.runs, cpuSlowdown, !plan.short);
         figures.push(...loads.figures);
         raw[`load-${cpuSlowdown}x`] = loads;
         collectProblems(details, `load ${cpuSlowdown}x game`, loads.game);
         collectProblems(details, `load ${cpuSlowdown}x bare page`, loads.baseline);
-        if (cpuSlowdown === 1) details.jsBeforeFirstOption = { game: loads.game[0]?.jsFiles ?? [], baseline: loads.baseline[0]?.jsFiles ?? [] };
+        if (cpuSlowdown === 1)
+          details.jsBeforeFirstOption = { game: loads.game[0]?.jsFiles ?? [], baseline: loads.baseline[0]?.jsFiles ?? [] };
       }
     }
     const playthroughs: Record<string, PairedRuns> = {};
@@ -171,7 +189,10 @@ async function main(argv: string[]): Promise<number> {
   for (const problem of details.problems) console.log(`page problem: ${problem}`);
   fs.mkdirSync(benchDir, { recursive: true });
   const resultsFile = path.join(benchDir, 'results.json');
-  fs.writeFileSync(resultsFile, JSON.stringify({ date: new Date().toISOString(), plan: { ...plan, only: [...plan.only] }, figures, details, raw }, null, 2));
+  fs.writeFileSync(
+    resultsFile,
+    JSON.stringify({ date: new Date().toISOString(), plan: { ...plan, only: [...plan.only] }, figures, details, raw }, null, 2),
+  );
   const missing = unmeasured(figures);
   progress(`done in ${((performance.now() - started) / 1000).toFixed(0)} s; raw figures in ${path.relative(process.cwd(), resultsFile)}`);
   if (missing.length) {

@@ -41,7 +41,8 @@ function main(argv: string[]): number {
       else withErrors++;
       const first = report.errors[0];
       if (verbose && first) console.log(`${first.file}:${first.line}: ${first.message}`);
-      if (report.errors.some((e) => e.line < 1)) console.log(`${file}: an error without a line: ${JSON.stringify(report.errors.filter((e) => e.line < 1))}`);
+      if (report.errors.some((e) => e.line < 1))
+        console.log(`${file}: an error without a line: ${JSON.stringify(report.errors.filter((e) => e.line < 1))}`);
     } catch (error) {
       crashes.push(`${file}: ${(error as Error).stack ?? String(error)}`);
     }

@@ -35,7 +35,17 @@ function main(argv: string[]): number {
   const stories: StoryReport[] = files.map((full) => {
     const file = path.relative(process.cwd(), full) || full;
     if (!fs.existsSync(full)) {
-      return { file, title: '', ok: false, errors: [{ file, line: 0, message: 'file not found' }], warnings: [], decisions: 0, endings: [], scores: {}, endingsDetail: [] };
+      return {
+        file,
+        title: '',
+        ok: false,
+        errors: [{ file, line: 0, message: 'file not found' }],
+        warnings: [],
+        decisions: 0,
+        endings: [],
+        scores: {},
+        endingsDetail: [],
+      };
     }
     return checkStory(file, fs.readFileSync(full, 'utf8'), rubric, includeReaderFor(full)).report;
   });

@@ -47,7 +47,9 @@ for (let step = 0; ; step++) {
   if (player.isOver) break;
   const options = player.options;
   console.log(`\n--- decision ${step + 1} ---  meters ${JSON.stringify(player.meters())}`);
-  options.forEach((o, i) => console.log(`  ${i + 1}. ${o.label}   {${format(o.tags.score)}}${o.tags.critical ? ` CRITICAL: ${o.tags.critical}` : ""}`));
+  options.forEach((o, i) =>
+    console.log(`  ${i + 1}. ${o.label}   {${format(o.tags.score)}}${o.tags.critical ? ` CRITICAL: ${o.tags.critical}` : ''}`),
+  );
   const pick = Number(picks[step] ?? '1') - 1;
   const chosen = options[pick];
   if (!chosen) {
@@ -63,6 +65,8 @@ for (let step = 0; ; step++) {
   player.choose(chosen.index);
 }
 const result = scoreResult(totals, checked.report.scores, rubric, { criticalMistakes, ending });
-console.log(`\nending: ${ending?.title ?? '(none)'}; overall ${result.overall.total} in ${result.overall.min}..${result.overall.max} = ${result.overall.percent.toFixed(1)}%`);
+console.log(
+  `\nending: ${ending?.title ?? '(none)'}; overall ${result.overall.total} in ${result.overall.min}..${result.overall.max} = ${result.overall.percent.toFixed(1)}%`,
+);
 console.log(`stars ${result.stars}, ${result.passed ? 'PASS' : 'FAIL'}${result.overruledBy ? ` (${explainVerdict(result)})` : ''}`);
 for (const c of result.competencies) console.log(`  ${c.name}: ${c.total} in ${c.min}..${c.max} (${c.percent.toFixed(0)}%)`);

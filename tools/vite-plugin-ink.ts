@@ -28,7 +28,11 @@ function listInk(folders: string[]): string[] {
   return folders.flatMap((folder) => {
     const dir = path.resolve(projectRoot, folder);
     return fs.existsSync(dir)
-      ? fs.readdirSync(dir).filter((name) => name.endsWith('.ink')).sort().map((name) => path.join(dir, name))
+      ? fs
+          .readdirSync(dir)
+          .filter((name) => name.endsWith('.ink'))
+          .sort()
+          .map((name) => path.join(dir, name))
       : [];
   });
 }
@@ -62,7 +66,12 @@ function checkOnce(cache: Map<string, CachedCheck>, file: string): CachedCheck {
   const rubricText = fs.readFileSync(rubricPath, 'utf8');
   const readInclude = includeReaderFor(file);
   const cached = cache.get(file);
-  if (cached && cached.source === source && cached.rubricText === rubricText && [...cached.includes].every(([name, text]) => readInclude(name) === text)) {
+  if (
+    cached &&
+    cached.source === source &&
+    cached.rubricText === rubricText &&
+    [...cached.includes].every(([name, text]) => readInclude(name) === text)
+  ) {
     return cached;
   }
   const includes = new Map<string, string | undefined>();
@@ -112,7 +121,11 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const [first] = report.errors;
       if (first || !checked.json || !checked.info) {
         const message = report.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n') || `${relative}: no story`;
-        this.error({ message, id: file, loc: first ? { file: path.resolve(projectRoot, first.file), line: first.line, column: 0 } : undefined });
+        this.error({
+          message,
+          id: file,
+          loc: first ? { file: path.resolve(projectRoot, first.file), line: first.line, column: 0 } : undefined,
+        });
       }
       const meta: ScenarioMeta = {
         ...checked.info!,

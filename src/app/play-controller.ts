@@ -112,7 +112,10 @@ export class PlayController {
   private toggleTimer(): boolean {
     const timer = this.display.timer ?? { startedAt: null, elapsedMs: 0 };
     const now = this.now();
-    const next = timer.startedAt === null ? { startedAt: now, elapsedMs: timer.elapsedMs } : { startedAt: null, elapsedMs: timer.elapsedMs + (now - timer.startedAt) };
+    const next =
+      timer.startedAt === null
+        ? { startedAt: now, elapsedMs: timer.elapsedMs }
+        : { startedAt: null, elapsedMs: timer.elapsedMs + (now - timer.startedAt) };
     return this.setDisplay({ timer: next });
   }
 

@@ -31,7 +31,10 @@ export function createCaptionArea(): CaptionArea {
   const removeLater = (caption: HTMLElement): void => {
     const timer = shown.get(caption);
     if (timer !== undefined) clearTimeout(timer);
-    shown.set(caption, setTimeout(() => remove(caption), captionShowMs));
+    shown.set(
+      caption,
+      setTimeout(() => remove(caption), captionShowMs),
+    );
   };
 
   return {
@@ -44,7 +47,12 @@ export function createCaptionArea(): CaptionArea {
         removeLater(latest);
         return;
       }
-      const caption = el('p', { class: 'sound-caption', 'data-text': text }, el('span', { class: 'sound-caption-mark', 'aria-hidden': 'true' }, '♪'), el('span', {}, text));
+      const caption = el(
+        'p',
+        { class: 'sound-caption', 'data-text': text },
+        el('span', { class: 'sound-caption-mark', 'aria-hidden': 'true' }, '♪'),
+        el('span', {}, text),
+      );
       element.appendChild(caption);
       removeLater(caption);
       while (shown.size > mostCaptionsShown) {

@@ -6,7 +6,15 @@
  */
 import { Howl, Howler } from 'howler';
 import type { Settings } from '../core/records/saved-data';
-import { ambienceSound, isSoundName, soundCatalogue, type AmbienceName, type SoundBus, type SoundEntry, type SoundName } from '../core/sound-catalogue';
+import {
+  ambienceSound,
+  isSoundName,
+  soundCatalogue,
+  type AmbienceName,
+  type SoundBus,
+  type SoundEntry,
+  type SoundName,
+} from '../core/sound-catalogue';
 
 export type SoundFormat = 'ogg' | 'mp3';
 

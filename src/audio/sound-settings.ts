@@ -56,6 +56,12 @@ export function createSoundSettingsPanel(settings: DeepReadonly<Settings>, onCha
     'details',
     { class: 'sound-settings' },
     el('summary', {}, 'Sound and captions'),
-    el('div', { class: 'sound-settings-body' }, checkbox('muted', 'Mute'), ...busOrder.map(slider), checkbox('captions', 'Show captions for sounds')),
+    el(
+      'div',
+      { class: 'sound-settings-body' },
+      checkbox('muted', 'Mute'),
+      ...busOrder.map(slider),
+      checkbox('captions', 'Show captions for sounds'),
+    ),
   );
 }

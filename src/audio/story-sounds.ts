@@ -54,7 +54,9 @@ function cuesForLines(lines: readonly StoryLine[], channelBefore: Channel, openi
   let channel = channelBefore;
   // A channel switch waits for the line that tells who speaks first, and yields to any `# sfx:`
   // the author wrote between the switch and that line (the story asked for its own sound).
-  let pending: { channel: Channel; at: number; storyAsked: boolean } | null = openingChannel ? { channel: openingChannel, at: 0, storyAsked: false } : null;
+  let pending: { channel: Channel; at: number; storyAsked: boolean } | null = openingChannel
+    ? { channel: openingChannel, at: 0, storyAsked: false }
+    : null;
   let endingReached = false;
 
   const settle = (firstSpeaker: StoryLine | null): void => {

@@ -49,7 +49,12 @@ export class MetersPanel {
   show(box: Box | null, meters: Meters, unit: number, textSize: number, options: { animate: boolean; announce: boolean }): void {
     const names = meterOrder.filter((name) => typeof meters[name] === 'number');
     const previous = new Map(this.rows.map((row) => [row.name, row]));
-    const sameShape = box !== null && this.box !== null && sameBox(box, this.box) && names.join() === this.rows.map((r) => r.name).join() && unit === this.unit;
+    const sameShape =
+      box !== null &&
+      this.box !== null &&
+      sameBox(box, this.box) &&
+      names.join() === this.rows.map((r) => r.name).join() &&
+      unit === this.unit;
     if (!box || names.length === 0) {
       this.clear();
       this.box = null;
@@ -100,8 +105,17 @@ export class MetersPanel {
       const top = box.y + inner + index * unit * 2.5;
       const old = previous.get(name);
       const value = old ? old.value : clampMeter(meters[name] ?? 0);
-      const label = stageText(this.scene, box.x + inner, top + unit * 0.55, meterLabels[name], { size: textSize, bold: true, color: colors.ink });
-      const valueText = stageText(this.scene, box.x + box.w - inner, top + unit * 0.55, `${formatMeter(value)}/${meterMax}`, { size: textSize, align: 1, color: colors.inkSoft, bold: true });
+      const label = stageText(this.scene, box.x + inner, top + unit * 0.55, meterLabels[name], {
+        size: textSize,
+        bold: true,
+        color: colors.ink,
+      });
+      const valueText = stageText(this.scene, box.x + box.w - inner, top + unit * 0.55, `${formatMeter(value)}/${meterMax}`, {
+        size: textSize,
+        align: 1,
+        color: colors.inkSoft,
+        bold: true,
+      });
       const bar = this.scene.add.graphics();
       const barBox = { x: box.x + inner, y: top + unit * 1.3, w: box.w - inner * 2, h: Math.max(4, unit * 0.5) };
       this.container.add([label, valueText, bar]);
@@ -130,15 +144,29 @@ export class MetersPanel {
   private floatDifference(row: MeterRow, difference: number, animate: boolean): void {
     const sign = difference > 0 ? '+' : '−';
     const color = difference > 0 ? '#1d6b3a' : '#9b2c1a';
-    const text = stageText(this.scene, row.valueText.x - row.valueText.width - this.unit * 0.5, row.valueText.y, `${sign}${formatMeter(Math.abs(difference))}`, {
-      size: this.textSize,
-      bold: true,
-      align: 1,
-      color,
-    });
+    const text = stageText(
+      this.scene,
+      row.valueText.x - row.valueText.width - this.unit * 0.5,
+      row.valueText.y,
+      `${sign}${formatMeter(Math.abs(difference))}`,
+      {
+        size: this.textSize,
+        bold: true,
+        align: 1,
+        color,
+      },
+    );
     this.container.add(text);
     if (animate) {
-      this.scene.tweens.add({ targets: text, y: text.y - this.unit * 1.1, alpha: 0, delay: 500, duration: 900, ease: 'Sine.easeIn', onComplete: () => text.destroy() });
+      this.scene.tweens.add({
+        targets: text,
+        y: text.y - this.unit * 1.1,
+        alpha: 0,
+        delay: 500,
+        duration: 900,
+        ease: 'Sine.easeIn',
+        onComplete: () => text.destroy(),
+      });
     } else {
       // Reduced motion: the difference stays put for a moment, then goes.
       const timer = window.setTimeout(() => {
@@ -165,7 +193,12 @@ export class MetersPanel {
 }
 
 function sameBox(a: Box, b: Box): boolean {
-  return Math.round(a.x) === Math.round(b.x) && Math.round(a.y) === Math.round(b.y) && Math.round(a.w) === Math.round(b.w) && Math.round(a.h) === Math.round(b.h);
+  return (
+    Math.round(a.x) === Math.round(b.x) &&
+    Math.round(a.y) === Math.round(b.y) &&
+    Math.round(a.w) === Math.round(b.w) &&
+    Math.round(a.h) === Math.round(b.h)
+  );
 }
 
 function clampMeter(value: number): number {

@@ -47,7 +47,18 @@ export interface StageChange {
 }
 
 /** Stacking order of the layers, back to front. */
-export const depth = { backdrop: 0, channelBack: 10, bust: 20, face: 21, blink: 22, desk: 30, channelFront: 40, label: 50, badges: 60, meters: 70 } as const;
+export const depth = {
+  backdrop: 0,
+  channelBack: 10,
+  bust: 20,
+  face: 21,
+  blink: 22,
+  desk: 30,
+  channelFront: 40,
+  label: 50,
+  badges: 60,
+  meters: 70,
+} as const;
 
 /** The in-person table's cup, in pixels. */
 export function cupSize(layout: StageLayout): number {
@@ -78,7 +89,17 @@ export function planStageArt(view: StageView, layout: StageLayout): { art: Stage
     return key;
   };
   const { visible: R, unit } = layout;
-  const art: StageArt = { backdrop: '', bust: null, faces: new Map(), blink: null, desk: null, frame: null, overlay: null, channelIcon: null, calendarIcon: null };
+  const art: StageArt = {
+    backdrop: '',
+    bust: null,
+    faces: new Map(),
+    blink: null,
+    desk: null,
+    frame: null,
+    overlay: null,
+    channelIcon: null,
+    calendarIcon: null,
+  };
   if (view.kind === 'menu') {
     art.backdrop = want(SvgTextures.key('glasshouse', R.w, R.h, Math.round(unit)), R.w, R.h, () => glasshouseSvg(R.w, R.h, unit));
     return { art, requests };
@@ -98,7 +119,11 @@ export function planStageArt(view: StageView, layout: StageLayout): { art: Stage
   const bh = Math.max(layout.bust.h, layout.home.h);
   art.bust = want(SvgTextures.key('bust', bw, bh, person), bw, bh, () => bustBaseSvg(look, bw, bh));
   const face = faceBox({ x: 0, y: 0, w: bw, h: bh });
-  for (const mood of moods) art.faces.set(mood, want(SvgTextures.key('face', face.w, face.h, person, mood), face.w, face.h, () => bustFaceSvg(look, mood, face.w, face.h)));
+  for (const mood of moods)
+    art.faces.set(
+      mood,
+      want(SvgTextures.key('face', face.w, face.h, person, mood), face.w, face.h, () => bustFaceSvg(look, mood, face.w, face.h)),
+    );
   art.blink = want(SvgTextures.key('blink', face.w, face.h, person), face.w, face.h, () => bustBlinkSvg(look, face.w, face.h));
 
   const channel = view.channel;
@@ -110,19 +135,45 @@ export function planStageArt(view: StageView, layout: StageLayout): { art: Stage
   } else if (channel === 'call' && layout.video) {
     const { w, h } = layout.video;
     const toolbar = layout.videoToolbar;
-    art.frame = want(SvgTextures.key('call', w, h, person, Math.round(toolbar)), w, h, () => callFrame(w, h, toolbar, look.videoBackdrop).svg);
-    art.overlay = want(SvgTextures.key('call-overlay', w, h - toolbar, Math.round(toolbar)), w, h - toolbar, () => callOverlay(w, h, toolbar).svg);
+    art.frame = want(
+      SvgTextures.key('call', w, h, person, Math.round(toolbar)),
+      w,
+      h,
+      () => callFrame(w, h, toolbar, look.videoBackdrop).svg,
+    );
+    art.overlay = want(
+      SvgTextures.key('call-overlay', w, h - toolbar, Math.round(toolbar)),
+      w,
+      h - toolbar,
+      () => callOverlay(w, h, toolbar).svg,
+    );
   } else if (channel === 'in-person') {
     const size = cupSize(layout);
     art.frame = want(SvgTextures.key('cups', size, size), size, size, () => cupSvg(size));
   }
   const iconSize = Math.round(layout.badges.h * 0.56);
-  if (channel) art.channelIcon = want(SvgTextures.key('icon', iconSize, iconSize, channel), iconSize, iconSize, () => badgeIconSvg(channel, iconSize, colors.accent));
-  if (view.time) art.calendarIcon = want(SvgTextures.key('icon', iconSize, iconSize, 'calendar'), iconSize, iconSize, () => badgeIconSvg('calendar', iconSize, colors.accent));
+  if (channel)
+    art.channelIcon = want(SvgTextures.key('icon', iconSize, iconSize, channel), iconSize, iconSize, () =>
+      badgeIconSvg(channel, iconSize, colors.accent),
+    );
+  if (view.time)
+    art.calendarIcon = want(SvgTextures.key('icon', iconSize, iconSize, 'calendar'), iconSize, iconSize, () =>
+      badgeIconSvg('calendar', iconSize, colors.accent),
+    );
   return { art, requests };
 }
 
 /** Every texture key a picture uses, so pruning keeps them. */
 export function artKeys(art: StageArt): string[] {
-  return [art.backdrop, ...art.faces.values(), art.bust, art.blink, art.desk, art.frame, art.overlay, art.channelIcon, art.calendarIcon].filter((key): key is string => key !== null);
+  return [
+    art.backdrop,
+    ...art.faces.values(),
+    art.bust,
+    art.blink,
+    art.desk,
+    art.frame,
+    art.overlay,
+    art.channelIcon,
+    art.calendarIcon,
+  ].filter((key): key is string => key !== null);
 }

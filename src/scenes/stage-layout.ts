@@ -102,7 +102,9 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
   const twoRows = visible.w < unit * 25;
   const sceneTop = pad + badgeH + unit * 0.9 + (twoRows ? badgeH + unit * 0.5 : 0);
   const metersH = metersHeight(unit, options.meterCount);
-  const meters = options.meterCount ? { x: pad, y: visible.h - pad - metersH, w: Math.min(visible.w - pad * 2, unit * 24), h: metersH } : null;
+  const meters = options.meterCount
+    ? { x: pad, y: visible.h - pad - metersH, w: Math.min(visible.w - pad * 2, unit * 24), h: metersH }
+    : null;
   const captionsH = unit * captionBandUnits;
   const sceneBottom = visible.h - pad - metersHeight(unit, reservedMeters) - unit * 0.6 - captionsH - unit * 0.3;
   const captions = { x: pad, y: sceneBottom + unit * 0.3, w: visible.w - pad * 2, h: captionsH };
@@ -118,7 +120,12 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
     badges: { x: pad, y: pad, h: badgeH, maxRight: visible.w - pad, stack: twoRows },
     meters,
     captions,
-    nameCard: { x: pad, y: visible.h - pad - metersHeight(unit, reservedMeters), w: Math.min(visible.w - pad * 2, unit * 24), h: metersHeight(unit, reservedMeters) },
+    nameCard: {
+      x: pad,
+      y: visible.h - pad - metersHeight(unit, reservedMeters),
+      w: Math.min(visible.w - pad * 2, unit * 24),
+      h: metersHeight(unit, reservedMeters),
+    },
     text: { small: unit * 0.78, body: unit * 0.92, label: unit * 0.98 },
     videoToolbar: unit * 2.8,
   };
@@ -136,7 +143,7 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
     const toolbar = base.videoToolbar;
     const videoH = Math.min(w * 1.0, sceneH - toolbar - unit * 0.4);
     const video = { x: pad, y: sceneTop, w, h: videoH + toolbar };
-    const bh = Math.min(videoH * 0.88, (w * 0.78) * bustAspect);
+    const bh = Math.min(videoH * 0.88, w * 0.78 * bustAspect);
     const bw = bh / bustAspect;
     const bust = { x: pad + (w - bw) / 2, y: sceneTop + videoH - bh, w: bw, h: bh };
     return {
@@ -146,7 +153,12 @@ function columnLayout(width: number, height: number, options: LayoutOptions): St
       home,
       card: null,
       video,
-      moodLabel: { x: video.x + video.w - unit * 0.8, y: sceneTop + videoH - labelH - unit * 0.7, inside: true, maxRight: video.x + video.w - unit * 0.8 },
+      moodLabel: {
+        x: video.x + video.w - unit * 0.8,
+        y: sceneTop + videoH - labelH - unit * 0.7,
+        inside: true,
+        maxRight: video.x + video.w - unit * 0.8,
+      },
     };
   }
 
@@ -239,7 +251,12 @@ function rowLayout(width: number, height: number, options: LayoutOptions): Stage
       home,
       card: null,
       video,
-      moodLabel: { x: video.x + w - unit * 0.6, y: video.y + videoH - labelH - unit * 0.5, inside: true, maxRight: video.x + w - unit * 0.6 },
+      moodLabel: {
+        x: video.x + w - unit * 0.6,
+        y: video.y + videoH - labelH - unit * 0.5,
+        inside: true,
+        maxRight: video.x + w - unit * 0.6,
+      },
     };
   }
 

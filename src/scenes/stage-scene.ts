@@ -85,7 +85,11 @@ export class StageScene extends Phaser.Scene {
     this.badges = new BadgesLayer(this);
     this.meters = new MetersPanel(this, depth.meters, requestFrame);
     this.callTimer = new CallTimer(requestFrame);
-    this.blinking = new Blinking(this, () => (this.shown?.view.kind === 'scene' && !this.reducedMotion ? this.person.blinkTargets() : null), requestFrame);
+    this.blinking = new Blinking(
+      this,
+      () => (this.shown?.view.kind === 'scene' && !this.reducedMotion ? this.person.blinkTargets() : null),
+      requestFrame,
+    );
     this.motionQuery = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
     this.motionQuery?.addEventListener('change', this.motionChanged);
 
@@ -141,7 +145,12 @@ export class StageScene extends Phaser.Scene {
     const generation = ++this.generation;
     const { width, height } = this.scale.gameSize;
     if (width < 2 || height < 2) return;
-    const view = deriveStageView({ screen: this.screenName, scenario: this.scenario, presentation: this.presentation, meters: this.meterValues });
+    const view = deriveStageView({
+      screen: this.screenName,
+      scenario: this.scenario,
+      presentation: this.presentation,
+      meters: this.meterValues,
+    });
     const meterCount = Object.values(view.meters).filter((v) => typeof v === 'number').length;
     const layout = stageLayout(width, height, { channel: view.channel, meterCount, pixelScale: getCanvasScale() });
     const { art, requests } = planStageArt(view, layout);
@@ -199,7 +208,10 @@ export class StageScene extends Phaser.Scene {
     this.label.show(view, layout, change.animate && (sceneChanged || labelChanged));
     this.badges.show(picture);
     const sameStory = before !== null && !sceneChanged && before.view.screen === view.screen;
-    this.meters.show(layout.meters, view.meters, layout.unit, layout.text.body, { animate: change.animate && sameStory, announce: sameStory && view.screen === 'play' });
+    this.meters.show(layout.meters, view.meters, layout.unit, layout.text.body, {
+      animate: change.animate && sameStory,
+      announce: sameStory && view.screen === 'play',
+    });
     this.callTimer.follow(view, before?.view ?? null, this.channel.timerTexts);
     this.shown = picture;
     this.onShown?.(view, layout);

@@ -30,7 +30,9 @@ export class SvgTextures {
    * are all usable; a drawing that fails to decode is skipped (its image keeps its old picture).
    */
   async ensure(requests: TextureRequest[]): Promise<void> {
-    const missing = requests.filter((request, index) => !this.textures.exists(request.key) && requests.findIndex((r) => r.key === request.key) === index);
+    const missing = requests.filter(
+      (request, index) => !this.textures.exists(request.key) && requests.findIndex((r) => r.key === request.key) === index,
+    );
     await Promise.all(missing.map((request) => this.paint(request)));
   }
 

@@ -174,7 +174,9 @@ export class App {
     this.show(
       briefingScreen(meta, {
         start: () => void this.startScenario(meta, [], newSeed()),
-        resume: resumable ? () => void this.startScenario(meta, resumable.choices, seedForAttempt(resumable.shuffleSeed ?? null, Math.random)) : null,
+        resume: resumable
+          ? () => void this.startScenario(meta, resumable.choices, seedForAttempt(resumable.shuffleSeed ?? null, Math.random))
+          : null,
         back: () => this.showMenu(),
       }),
       'briefing',

@@ -32,7 +32,11 @@ export function briefingScreen(meta: ScenarioMeta, actions: BriefingActions): HT
       'div',
       { class: 'actions' },
       actions.resume ? el('button', { type: 'button', class: 'primary', onclick: actions.resume }, 'Resume where you left off') : null,
-      el('button', { type: 'button', class: actions.resume ? '' : 'primary', onclick: actions.start }, actions.resume ? 'Start again' : 'Start'),
+      el(
+        'button',
+        { type: 'button', class: actions.resume ? '' : 'primary', onclick: actions.start },
+        actions.resume ? 'Start again' : 'Start',
+      ),
       el('button', { type: 'button', onclick: actions.back }, 'Back to scenarios'),
     ),
   );

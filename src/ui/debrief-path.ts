@@ -27,14 +27,16 @@ function alternativesTable(turn: TranscriptTurn, rubric: Rubric): HTMLElement {
       'tbody',
       {},
       // In the order the learner saw them, so the table reads like the decision did.
-      ...decision.shownOrder.map((position) => [decision.options[position]!, position] as const).map(([option, position]) =>
-        el(
-          'tr',
-          { class: position === decision.chosen ? 'chosen' : '' },
-          el('td', {}, position === decision.chosen ? `${option.label} (your choice)` : option.label),
-          el('td', {}, describeDeltas(option.tags.score, rubric)),
+      ...decision.shownOrder
+        .map((position) => [decision.options[position]!, position] as const)
+        .map(([option, position]) =>
+          el(
+            'tr',
+            { class: position === decision.chosen ? 'chosen' : '' },
+            el('td', {}, position === decision.chosen ? `${option.label} (your choice)` : option.label),
+            el('td', {}, describeDeltas(option.tags.score, rubric)),
+          ),
         ),
-      ),
     ),
   );
 }
@@ -48,7 +50,13 @@ function exchange(turn: TranscriptTurn, chosenLabel: string, counterpart: string
     return el(
       'div',
       { class: thought ? 'turn-pair' : 'turn-single' },
-      el('div', { class: 'turn-action' }, el('h3', {}, 'What you did'), el('p', {}, chosenLabel), el('p', { class: 'turn-aside' }, `No message went to ${counterpart}.`)),
+      el(
+        'div',
+        { class: 'turn-action' },
+        el('h3', {}, 'What you did'),
+        el('p', {}, chosenLabel),
+        el('p', { class: 'turn-aside' }, `No message went to ${counterpart}.`),
+      ),
       thought,
     );
   }
@@ -84,7 +92,13 @@ export function debriefPath(session: PlaySession, rubric: Rubric, counterpart: s
           exchange(turn, chosen.label, counterpart),
           chosen.tags.feedback ? el('p', { class: 'turn-feedback' }, chosen.tags.feedback) : null,
           session.mode.debriefAlternatives ? alternativesTable(turn, rubric) : null,
-          rewind ? el('button', { type: 'button', class: 'link', onclick: () => rewind(decision.number) }, `Replay from decision ${decision.number + 1}`) : null,
+          rewind
+            ? el(
+                'button',
+                { type: 'button', class: 'link', onclick: () => rewind(decision.number) },
+                `Replay from decision ${decision.number + 1}`,
+              )
+            : null,
         ),
       ),
     );

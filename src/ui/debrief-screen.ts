@@ -43,7 +43,11 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
         { 'data-competency': c.id },
         el('span', { class: 'competency-name' }, c.name),
         el('span', { class: 'bar', 'aria-hidden': 'true' }, el('span', { class: 'bar-fill', style: `width: ${c.percent.toFixed(1)}%` })),
-        el('span', { class: 'competency-value' }, `${percentText(c.percent)} (${numberText(c.total)} on a range of ${numberText(c.min)} to ${numberText(c.max)})`),
+        el(
+          'span',
+          { class: 'competency-value' },
+          `${percentText(c.percent)} (${numberText(c.total)} on a range of ${numberText(c.min)} to ${numberText(c.max)})`,
+        ),
       ),
     );
   }
@@ -58,7 +62,11 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
       { class: 'result-summary' },
       el('p', { class: 'overall' }, el('span', { class: 'overall-percent' }, percentText(result.overall.percent)), ' overall score'),
       el('p', { class: 'stars', 'aria-label': `${result.stars} of 5 stars` }, starsText(result.stars)),
-      el('p', { class: `verdict ${result.passed ? 'pass' : 'fail'}` }, result.passed ? `Passed (pass mark ${result.passMark}%)` : `Not passed yet (pass mark ${result.passMark}%)`),
+      el(
+        'p',
+        { class: `verdict ${result.passed ? 'pass' : 'fail'}` },
+        result.passed ? `Passed (pass mark ${result.passMark}%)` : `Not passed yet (pass mark ${result.passMark}%)`,
+      ),
       // Why, in one sentence, when the percent alone did not decide it (a critical mistake, the ending).
       verdictWhy ? el('p', { class: 'verdict-why' }, verdictWhy) : null,
     ),
@@ -76,7 +84,12 @@ export function debriefScreen(session: PlaySession, rubric: Rubric, actions: Deb
           'section',
           { class: 'ending', 'aria-labelledby': 'ending-title' },
           el('h2', { id: 'ending-title' }, `Ending: ${ending.title}`),
-          el('p', { class: 'ending-rating' }, 'How this ending rates: ', el('span', { class: 'stars', 'aria-label': `${ending.stars} of 5 stars` }, starsText(ending.stars))),
+          el(
+            'p',
+            { class: 'ending-rating' },
+            'How this ending rates: ',
+            el('span', { class: 'stars', 'aria-label': `${ending.stars} of 5 stars` }, starsText(ending.stars)),
+          ),
           el('h3', {}, `What ${counterpart} does next`),
           ...ending.epilogue.filter((l) => !l.tagsOnly).map((line) => el('p', { class: 'epilogue' }, epilogueText(line))),
         )

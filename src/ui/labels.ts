@@ -17,7 +17,9 @@ export function numberText(n: number): string {
 
 /** "+2 Respect, −1 Value": signs in words and symbols, never colour alone. */
 export function describeDeltas(deltas: ScoreDeltas | undefined, rubric: Rubric): string {
-  const parts = Object.entries(deltas ?? {}).map(([id, d]) => `${d > 0 ? '+' : d < 0 ? minus : '±'}${Math.abs(d)} ${competencyName(rubric, id)}`);
+  const parts = Object.entries(deltas ?? {}).map(
+    ([id, d]) => `${d > 0 ? '+' : d < 0 ? minus : '±'}${Math.abs(d)} ${competencyName(rubric, id)}`,
+  );
   return parts.length ? parts.join(', ') : 'No score change';
 }
 

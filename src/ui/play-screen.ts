@@ -84,7 +84,9 @@ export class PlayScreen {
         el(
           'nav',
           { class: 'play-controls', 'aria-label': 'Scenario controls' },
-          mode.coachingAfterChoice && mode.coachingToggle ? el('label', { class: 'toggle' }, coachingToggle, ' Coaching after each choice') : null,
+          mode.coachingAfterChoice && mode.coachingToggle
+            ? el('label', { class: 'toggle' }, coachingToggle, ' Coaching after each choice')
+            : null,
           mode.restart ? el('button', { type: 'button', onclick: () => actions.restart() }, 'Restart') : null,
           el('button', { type: 'button', onclick: () => actions.menu() }, 'Menu'),
         ),
@@ -226,7 +228,13 @@ export class PlayScreen {
     const scored = this.rubric.competencies.filter((c) => this.controller.session.scenario.meta.scores[c.id]);
     this.scoresList.replaceChildren(...scored.flatMap((c) => [el('dt', {}, c.name), el('dd', {}, numberText(view.totals[c.id] ?? 0))]));
     this.rewindList.replaceChildren(
-      ...view.chosen.map((d) => el('li', {}, el('button', { type: 'button', onclick: () => this.actions.rewind(d.number) }, `Decision ${d.number + 1}: ${d.label}`))),
+      ...view.chosen.map((d) =>
+        el(
+          'li',
+          {},
+          el('button', { type: 'button', onclick: () => this.actions.rewind(d.number) }, `Decision ${d.number + 1}: ${d.label}`),
+        ),
+      ),
     );
   }
 }

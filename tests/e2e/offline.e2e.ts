@@ -41,7 +41,10 @@ describe('the served game offline', () => {
     await screenshot(page, 'offline-debrief-1280x720');
 
     // Back at the menu the worker looks for a new version; offline that quietly finds nothing.
-    await page.getByRole('button', { name: /menu|back to scenarios/i }).first().click();
+    await page
+      .getByRole('button', { name: /menu|back to scenarios/i })
+      .first()
+      .click();
     await page.locator('#screen[data-screen="menu"]').waitFor();
     expect(problems).toEqual([]);
   });
@@ -61,7 +64,12 @@ describe('a new version of the served game', () => {
   /** Serves the copy of the e2e build; the server reads its files once, so a change needs a restart. */
   async function serveCopy(port = 0): Promise<string> {
     await server?.close();
-    server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: copy }, preview: { host: '127.0.0.1', port, strictPort: port !== 0 } });
+    server = await preview({
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir: copy },
+      preview: { host: '127.0.0.1', port, strictPort: port !== 0 },
+    });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('vite preview did not report a URL');
     return url;
@@ -85,7 +93,9 @@ describe('a new version of the served game', () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, undefined, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
     expect(await page.locator('#screen').getAttribute('data-screen')).toBe('play');

@@ -123,7 +123,9 @@ describe.each(sizes)('the play screen at $width x $height', ({ width, height, wi
     await expectNewestAndOptionsInView(page, 'after a replay from decision 3');
     await screenshot(page, `reading-replay-${size}`);
     // Without the stage, the only problem is the stage chunk that was kept from loading.
-    expect(problems.filter((problem) => !(withoutStage && /Failed to load resource|dynamically imported module/.test(problem)))).toEqual([]);
+    expect(problems.filter((problem) => !(withoutStage && /Failed to load resource|dynamically imported module/.test(problem)))).toEqual(
+      [],
+    );
   });
 });
 
@@ -214,7 +216,9 @@ describe('the briefing', () => {
   it('does not put “You are” before a role written as a sentence', async () => {
     const { page } = await openGame(browser());
     await page.locator('[data-scenario="pushy-presenter"]').click();
-    const facts = await page.locator('.facts').evaluate((list) => [...list.querySelectorAll('dt')].map((dt) => `${dt.textContent} | ${dt.nextElementSibling?.textContent}`));
+    const facts = await page
+      .locator('.facts')
+      .evaluate((list) => [...list.querySelectorAll('dt')].map((dt) => `${dt.textContent} | ${dt.nextElementSibling?.textContent}`));
     expect(facts.find((fact) => /^You are \| You are/.test(fact))).toBeUndefined();
     expect(facts[0]).toMatch(/^Your role \| You are Jordan Pike/);
   });

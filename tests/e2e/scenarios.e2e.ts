@@ -14,7 +14,10 @@ function expectedFigures(id: string, path: ScriptedPath) {
   const result = playScripted(id, path).result();
   return {
     overall: `${Math.round(result.overall.percent)}%`,
-    competencies: result.competencies.map((c) => [c.id, `${Math.round(c.percent)}% (${c.total} on a range of ${c.min} to ${c.max})`.replaceAll('-', '\u2212')]),
+    competencies: result.competencies.map((c) => [
+      c.id,
+      `${Math.round(c.percent)}% (${c.total} on a range of ${c.min} to ${c.max})`.replaceAll('-', '\u2212'),
+    ]),
     passed: result.passed,
     stars: result.stars,
   };
@@ -37,9 +40,9 @@ async function checkDebrief(page: Page, id: string, path: ScriptedPath): Promise
   const expected = expectedFigures(id, path);
   await page.locator('.debrief').waitFor();
   expect(await page.locator('.overall-percent').textContent()).toBe(expected.overall);
-  const shown = await page.locator('.competency-chart li').evaluateAll((items) =>
-    items.map((li) => [li.getAttribute('data-competency'), li.querySelector('.competency-value')?.textContent]),
-  );
+  const shown = await page
+    .locator('.competency-chart li')
+    .evaluateAll((items) => items.map((li) => [li.getAttribute('data-competency'), li.querySelector('.competency-value')?.textContent]));
   expect(shown).toEqual(expected.competencies);
   expect(await page.locator('.verdict').textContent()).toMatch(expected.passed ? /^Passed/ : /^Not passed/);
   expect(await page.locator('.result-summary .stars').getAttribute('aria-label')).toBe(`${expected.stars} of 5 stars`);

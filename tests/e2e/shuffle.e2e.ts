@@ -89,7 +89,9 @@ describe('the shown option order in Chromium', () => {
     const [first, ...rest] = worstPath.choices;
     await take(page, first!);
     const reason = expected.decisions[0]!.options[expected.decisions[0]!.chosen!]!.tags.critical!;
-    await expect.poll(() => page.locator('.coaching-critical').textContent()).toBe(`Critical mistake: ${reason}. This attempt cannot pass.`);
+    await expect
+      .poll(() => page.locator('.coaching-critical').textContent())
+      .toBe(`Critical mistake: ${reason}. This attempt cannot pass.`);
     await screenshot(page, 'shuffle-critical-coaching-1280x720');
     for (const label of rest) await take(page, label);
 

@@ -15,7 +15,7 @@ describe('the built game in Chromium', () => {
     await page.keyboard.press('Enter');
 
     const log = page.getByRole('log', { name: 'Conversation' });
-    await expect.poll(() => log.textContent()).toContain("My kettle stopped working.");
+    await expect.poll(() => log.textContent()).toContain('My kettle stopped working.');
     await pressOptionKey(page, 'Say sorry and ask what happened');
     await expect.poll(() => log.textContent()).toContain("It just won't switch on.");
     await pressOptionKey(page, 'Send a replacement part today');

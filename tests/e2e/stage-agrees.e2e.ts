@@ -29,15 +29,46 @@ async function stageShows(page: Page): Promise<Shown & { room: string; screen: s
 
 /** The channel the newest line of the log was shown on. */
 async function newestLineChannel(page: Page): Promise<string> {
-  return page.locator('.log > .line[data-channel]').last().evaluate((line: HTMLElement) => line.dataset.channel ?? '');
+  return page
+    .locator('.log > .line[data-channel]')
+    .last()
+    .evaluate((line: HTMLElement) => line.dataset.channel ?? '');
 }
 
 // What the fixture's tags say at each decision, in order, choosing the first authored option each time.
 const steps: (Shown & { newestLine: string; choose: string })[] = [
-  { choose: 'Tell Jo you are on it', newestLine: 'Ana is a good customer. Be kind, and be quick.', channel: 'text', sender: 'Jo Park', subject: 'Kettle order 4417', portrait: 'someone-else' },
-  { choose: 'Apologize and send a new lid today', newestLine: "You open Ana's email again.", channel: 'email', sender: 'Ana Lima', subject: 'Re: Kettle order 4417', portrait: 'curly-crop' },
-  { choose: 'Ask Lee to take the new lid', newestLine: 'The van leaves at ten. Anything for Ana Lima?', channel: 'phone', sender: 'Lee at Dispatch', subject: 'Re: Kettle order 4417', portrait: 'someone-else' },
-  { choose: 'Confirm the address and the delivery day', newestLine: 'Hello?', channel: 'phone', sender: 'Ana Lima', subject: 'Re: Kettle order 4417', portrait: 'curly-crop' },
+  {
+    choose: 'Tell Jo you are on it',
+    newestLine: 'Ana is a good customer. Be kind, and be quick.',
+    channel: 'text',
+    sender: 'Jo Park',
+    subject: 'Kettle order 4417',
+    portrait: 'someone-else',
+  },
+  {
+    choose: 'Apologize and send a new lid today',
+    newestLine: "You open Ana's email again.",
+    channel: 'email',
+    sender: 'Ana Lima',
+    subject: 'Re: Kettle order 4417',
+    portrait: 'curly-crop',
+  },
+  {
+    choose: 'Ask Lee to take the new lid',
+    newestLine: 'The van leaves at ten. Anything for Ana Lima?',
+    channel: 'phone',
+    sender: 'Lee at Dispatch',
+    subject: 'Re: Kettle order 4417',
+    portrait: 'someone-else',
+  },
+  {
+    choose: 'Confirm the address and the delivery day',
+    newestLine: 'Hello?',
+    channel: 'phone',
+    sender: 'Ana Lima',
+    subject: 'Re: Kettle order 4417',
+    portrait: 'curly-crop',
+  },
 ];
 
 describe('the stage on a story it has never seen', () => {
@@ -50,7 +81,14 @@ describe('the stage on a story it has never seen', () => {
     for (const [index, step] of steps.entries()) {
       await expect.poll(() => page.locator('.log').textContent()).toContain(step.newestLine);
       await page.locator('.options button').first().waitFor();
-      const expected = { screen: 'play', room: 'calm-room', channel: step.channel, sender: step.sender, subject: step.subject, portrait: step.portrait };
+      const expected = {
+        screen: 'play',
+        room: 'calm-room',
+        channel: step.channel,
+        sender: step.sender,
+        subject: step.subject,
+        portrait: step.portrait,
+      };
       await expect.poll(() => stageShows(page), { timeout: 20_000 }).toEqual(expected);
       expect(await newestLineChannel(page)).toBe(step.channel);
       await screenshot(page, `stage-handover-step-${index + 1}-1280x720`);

@@ -45,34 +45,43 @@ async function frameAndCaptions(page: Page): Promise<{ frame: Rect | null; capti
 
 /** Waits until the stage shows the newest line's channel and has settled. */
 async function stageCaughtUp(page: Page): Promise<string> {
-  const channel = await page.locator('.log > .line[data-channel]').last().evaluate((line: HTMLElement) => line.dataset.channel ?? '');
-  await expect.poll(() => page.locator('#stage').evaluate((stage: HTMLElement) => stage.dataset.channel), { timeout: 30_000 }).toBe(channel);
+  const channel = await page
+    .locator('.log > .line[data-channel]')
+    .last()
+    .evaluate((line: HTMLElement) => line.dataset.channel ?? '');
+  await expect
+    .poll(() => page.locator('#stage').evaluate((stage: HTMLElement) => stage.dataset.channel), { timeout: 30_000 })
+    .toBe(channel);
   return channel;
 }
 
 describe.each(shippedScenarios)('the stage of $title', ({ id, lessonPath }) => {
-  it.each(sizes)('shows its channels at $width x $height with no caption over the frame', async ({ width, height, wholePath }) => {
-    const { page, problems } = await openGame(browser(), { width, height, reducedMotion: true });
-    await page.locator(`[data-scenario="${id}"]`).click();
-    await page.locator('.briefing button.primary').click();
-    await page.waitForFunction(() => document.getElementById('stage')?.classList.contains('ready'), undefined, { timeout: 60_000 });
-    const photographed = new Set<string>();
-    const check = async () => {
-      const channel = await stageCaughtUp(page);
-      const { frame, captions } = await frameAndCaptions(page);
-      if (frame) for (const caption of captions) expect(overlaps(caption, frame), `a caption covers the ${channel} frame`).toBe(false);
-      if (!photographed.has(channel)) {
-        photographed.add(channel);
-        // The art is rasterised after the data attributes change: give the canvas a moment.
-        await page.waitForTimeout(600);
-        await screenshot(page, `stage-${id}-${channel}-${width}x${height}`);
-      }
-    };
-    await check();
-    for (const label of wholePath ? lessonPath.choices : []) {
-      await optionButton(page, label).click();
+  it.each(sizes)(
+    'shows its channels at $width x $height with no caption over the frame',
+    async ({ width, height, wholePath }) => {
+      const { page, problems } = await openGame(browser(), { width, height, reducedMotion: true });
+      await page.locator(`[data-scenario="${id}"]`).click();
+      await page.locator('.briefing button.primary').click();
+      await page.waitForFunction(() => document.getElementById('stage')?.classList.contains('ready'), undefined, { timeout: 60_000 });
+      const photographed = new Set<string>();
+      const check = async () => {
+        const channel = await stageCaughtUp(page);
+        const { frame, captions } = await frameAndCaptions(page);
+        if (frame) for (const caption of captions) expect(overlaps(caption, frame), `a caption covers the ${channel} frame`).toBe(false);
+        if (!photographed.has(channel)) {
+          photographed.add(channel);
+          // The art is rasterised after the data attributes change: give the canvas a moment.
+          await page.waitForTimeout(600);
+          await screenshot(page, `stage-${id}-${channel}-${width}x${height}`);
+        }
+      };
       await check();
-    }
-    expect(problems).toEqual([]);
-  }, 400_000);
+      for (const label of wholePath ? lessonPath.choices : []) {
+        await optionButton(page, label).click();
+        await check();
+      }
+      expect(problems).toEqual([]);
+    },
+    400_000,
+  );
 });

@@ -64,7 +64,11 @@ describe.each(sizes)('at $width x $height', ({ width, height, withoutStage }) =>
     await screenshot(page, `ui-debrief-${size}`);
     expect(await outsideWindow(page, '.result-summary, .debrief-actions button')).toEqual([]);
     // The Threatening Customer is the last shipped story; the e2e build's smoke fixture follows it.
-    expect(await page.locator('.debrief-actions button').allTextContents()).toEqual(['Play again', 'Next scenario: Smoke Test Call', 'Back to scenarios']);
+    expect(await page.locator('.debrief-actions button').allTextContents()).toEqual([
+      'Play again',
+      'Next scenario: Smoke Test Call',
+      'Back to scenarios',
+    ]);
     await page.locator('.turn summary').first().click();
     await screenshot(page, `ui-debrief-open-${size}`);
     expect(realProblems(problems, withoutStage)).toEqual([]);
@@ -76,9 +80,13 @@ describe('long unbroken strings on a 412 px wide phone', () => {
     const { page, problems } = await openGame(browser(), { width: 412, height: 915, touch: true, withoutStage: true });
     await startScenario(page, 'long-lines');
     await screenshot(page, 'ui-long-lines-412x915');
-    const widest = await page.locator('.screen button, .log > *').evaluateAll((elements) => Math.max(...elements.map((e) => e.getBoundingClientRect().right)));
+    const widest = await page
+      .locator('.screen button, .log > *')
+      .evaluateAll((elements) => Math.max(...elements.map((e) => e.getBoundingClientRect().right)));
     expect(widest).toBeLessThanOrEqual(412);
-    const options = await page.locator('.options button').evaluateAll((buttons) => buttons.map((b) => ({ left: b.getBoundingClientRect().left, right: b.getBoundingClientRect().right })));
+    const options = await page
+      .locator('.options button')
+      .evaluateAll((buttons) => buttons.map((b) => ({ left: b.getBoundingClientRect().left, right: b.getBoundingClientRect().right })));
     expect(options.length).toBe(2);
     for (const box of options) {
       expect(box.left).toBeGreaterThanOrEqual(0);
@@ -104,7 +112,10 @@ describe('the conversation log', () => {
     expect(paragraphs.filter((text) => text.startsWith('Dana:'))).toEqual([]);
     const narration = page.locator('.log > .line-narration').first();
     expect(await narration.textContent()).toBe("Dana's email arrives just after lunch.");
-    expect(await narration.evaluate((line) => [getComputedStyle(line).borderLeftWidth, getComputedStyle(line).backgroundColor])).toEqual(['0px', 'rgba(0, 0, 0, 0)']);
+    expect(await narration.evaluate((line) => [getComputedStyle(line).borderLeftWidth, getComputedStyle(line).backgroundColor])).toEqual([
+      '0px',
+      'rgba(0, 0, 0, 0)',
+    ]);
 
     await page.keyboard.press('2');
     const reply = page.locator('.log > .message.email.line-you');

@@ -151,13 +151,17 @@ function withTrackedPages(backend: EngineBackend): Engine {
     activatedWithoutInput: backend.activatedWithoutInput,
     async open() {
       const { driver, problems } = await backend.openPage();
-      const page: EnginePage = new EnginePage(backend.name, {
-        ...driver,
-        close: async () => {
-          pages.delete(page);
-          await driver.close();
+      const page: EnginePage = new EnginePage(
+        backend.name,
+        {
+          ...driver,
+          close: async () => {
+            pages.delete(page);
+            await driver.close();
+          },
         },
-      }, problems);
+        problems,
+      );
       pages.add(page);
       return page;
     },
@@ -176,12 +180,14 @@ function firefoxSoundOutputMissing(): string | null {
 }
 
 async function launchFirefox(): Promise<EngineBackend> {
-  if (!fs.existsSync(firefoxPath)) throw new Error(`Firefox not found at ${firefoxPath}: run tools/install-test-deps.sh or set FIREFOX_PATH.`);
+  if (!fs.existsSync(firefoxPath))
+    throw new Error(`Firefox not found at ${firefoxPath}: run tools/install-test-deps.sh or set FIREFOX_PATH.`);
   const browser: PuppeteerBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
   return {
     name: 'firefox',
     soundOutputMissing: firefoxSoundOutputMissing(),
-    activatedWithoutInput: 'driven by puppeteer, Firefox reports every loaded page as activated by the user (navigator.userActivation.hasBeenActive) before any input.',
+    activatedWithoutInput:
+      'driven by puppeteer, Firefox reports every loaded page as activated by the user (navigator.userActivation.hasBeenActive) before any input.',
     async openPage() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
@@ -207,18 +213,32 @@ async function launchFirefox(): Promise<EngineBackend> {
 }
 
 const seleniumKeys: Record<KeyName, string> = {
-  Tab: Key.TAB, Enter: Key.ENTER, '1': '1', '2': '2', '3': '3', '4': '4', '5': '5', '6': '6', '7': '7', '8': '8', '9': '9',
+  Tab: Key.TAB,
+  Enter: Key.ENTER,
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  '5': '5',
+  '6': '6',
+  '7': '7',
+  '8': '8',
+  '9': '9',
 };
 
 /** MiniBrowser's window has a toolbar: size the window so that the page gets exactly the viewport. */
 async function fitViewport(driver: WebDriver): Promise<void> {
   await driver.manage().window().setRect(viewport);
   const inner = await driver.executeScript<{ width: number; height: number }>(() => ({ width: innerWidth, height: innerHeight }));
-  await driver.manage().window().setRect({ width: 2 * viewport.width - inner.width, height: 2 * viewport.height - inner.height });
+  await driver
+    .manage()
+    .window()
+    .setRect({ width: 2 * viewport.width - inner.width, height: 2 * viewport.height - inner.height });
 }
 
 async function launchWebKit(): Promise<EngineBackend> {
-  if (!fs.existsSync(miniBrowserPath)) throw new Error(`MiniBrowser not found at ${miniBrowserPath}: run tools/install-test-deps.sh or set MINIBROWSER_PATH.`);
+  if (!fs.existsSync(miniBrowserPath))
+    throw new Error(`MiniBrowser not found at ${miniBrowserPath}: run tools/install-test-deps.sh or set MINIBROWSER_PATH.`);
   const processes: WebKitDriverProcesses = await startWebKitDriver();
   // Said once per run, so nobody mistakes the shorter error check for the whole one.
   console.info('WebKit: WebKitWebDriver offers no console log, so page errors are caught from the end of each page load on.');

@@ -97,7 +97,11 @@ export async function choose(page: EnginePage, step: PlannedStep, by: 'key' | 'c
   const before = (await logLines(page)).length;
   if (by === 'key') await page.press(key);
   else await page.click(selector);
-  await page.waitUntil('the next lines in the log', (count: number) => document.querySelectorAll('[role="log"] > *').length > count, before);
+  await page.waitUntil(
+    'the next lines in the log',
+    (count: number) => document.querySelectorAll('[role="log"] > *').length > count,
+    before,
+  );
 }
 
 export async function finishByKeyboard(page: EnginePage): Promise<void> {

@@ -75,10 +75,16 @@ describe.each(engineNames)(`${title} in %s`, (name) => {
 
     // The first gesture: a real click on the menu's heading. Howler's AudioContext is made inside it.
     await page.click('#screen h1');
-    const context = await page.waitUntil('howler to make its AudioContext', () => (window as unknown as { Howler?: { ctx?: AudioContext | null } }).Howler?.ctx?.state ?? null);
+    const context = await page.waitUntil(
+      'howler to make its AudioContext',
+      () => (window as unknown as { Howler?: { ctx?: AudioContext | null } }).Howler?.ctx?.state ?? null,
+    );
     const missing = engine().soundOutputMissing;
     if (missing === null) {
-      await page.waitUntil('the AudioContext to run', () => (window as unknown as { Howler: { ctx: AudioContext } }).Howler.ctx.state === 'running');
+      await page.waitUntil(
+        'the AudioContext to run',
+        () => (window as unknown as { Howler: { ctx: AudioContext } }).Howler.ctx.state === 'running',
+      );
     } else {
       console.info(`${name}: ${missing} Its AudioContext stays “${context}”; checked instead: what the game hands howler to play.`);
       expect(context).toBe('suspended');

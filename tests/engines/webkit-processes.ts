@@ -60,7 +60,11 @@ function freePort(): Promise<number> {
 
 /** Starts Xvfb on a display it picks itself, and resolves with that display's number. */
 function startDisplay(): Promise<{ xvfb: ChildProcess; display: string }> {
-  const xvfb = track(spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }));
+  const xvfb = track(
+    spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    }),
+  );
   const stderr = keepTail(xvfb.stderr);
   return new Promise((resolve, reject) => {
     xvfb.once('error', (error) => reject(new Error(`Xvfb could not start (${error.message}): run tools/install-test-deps.sh`)));
@@ -76,7 +80,10 @@ async function waitForDriver(url: string, driver: ChildProcess, stderr: () => st
   while (Date.now() < deadline) {
     if (spawnError) throw new Error(`WebKitWebDriver could not start (${spawnError.message}): run tools/install-test-deps.sh`);
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with ${driver.exitCode}: ${stderr()}`);
-    const ready = await fetch(`${url}/status`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${url}/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -88,7 +95,9 @@ export async function startWebKitDriver(): Promise<WebKitDriverProcesses> {
   let driver: ChildProcess | undefined;
   try {
     const port = await freePort();
-    driver = track(spawn(driverPath, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DISPLAY: display } }));
+    driver = track(
+      spawn(driverPath, [`--port=${port}`], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, DISPLAY: display } }),
+    );
     // MiniBrowser's own chatter (no sound card, no session bus) also arrives here: kept, not printed.
     const stderr = keepTail(driver.stderr);
     const url = `http://127.0.0.1:${port}`;

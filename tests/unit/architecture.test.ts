@@ -44,9 +44,11 @@ function layerOf(file: string): string {
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm)].map(
-    (match) => match[1] ?? match[2] ?? match[3] ?? '',
-  );
+  return [
+    ...text.matchAll(
+      /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
+    ),
+  ].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
 }
 
 const files = sourceFiles(srcDir);
@@ -65,7 +67,8 @@ describe('the architecture', () => {
         const resolved = path.resolve(path.dirname(file), target);
         if (!resolved.startsWith(srcDir + path.sep)) continue; // stories/rubric.json and other data
         const to = layerOf(resolved);
-        if (to !== from && !mayImport[from]?.includes(to)) offenders.push(`${path.relative(projectRoot, file)} (${from}) imports ${target} (${to})`);
+        if (to !== from && !mayImport[from]?.includes(to))
+          offenders.push(`${path.relative(projectRoot, file)} (${from}) imports ${target} (${to})`);
       }
     }
     expect(offenders).toEqual([]);
@@ -92,7 +95,9 @@ describe('the architecture', () => {
   });
 
   it('never turns story text into HTML, and builds elements one way outside the stage', () => {
-    const html = files.filter((file) => /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/.test(fs.readFileSync(file, 'utf8')));
+    const html = files.filter((file) =>
+      /\.(innerHTML|outerHTML)\s*=|insertAdjacentHTML|document\.write\(/.test(fs.readFileSync(file, 'utf8')),
+    );
     expect(html).toEqual([]);
     const builders = files
       .filter((file) => ['ui', 'audio'].includes(layerOf(file)))

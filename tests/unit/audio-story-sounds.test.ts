@@ -62,7 +62,10 @@ describe('sounds for the lines that just appeared', () => {
   });
 
   it('adds the ending sound last when a line reaches an ending', () => {
-    const lines = [line('Thanks, bye.', { speaker: 'Dana', sfx: ['phone-hangup'] }), line('', { ending: { title: 'The Partner', stars: 5 } })];
+    const lines = [
+      line('Thanks, bye.', { speaker: 'Dana', sfx: ['phone-hangup'] }),
+      line('', { ending: { title: 'The Partner', stars: 5 } }),
+    ];
     expect(soundsForLines(lines, 'phone')).toEqual(['phone-hangup', 'ending']);
   });
 

@@ -8,8 +8,22 @@ describe('the checker on endings and verdicts', () => {
     const { report } = checkFile('tests/fixtures/bad/unfair-endings.ink');
     expect(report.scores.overall).toEqual({ min: -1, max: 3 });
     expect(report.endingsDetail).toEqual([
-      { title: 'The Post She Read', stars: 1, percent: { min: 0, max: 100 }, somePathPasses: true, somePathFails: true, criticalPaths: false },
-      { title: 'Rescheduled and Won', stars: 5, percent: { min: 0, max: 100 }, somePathPasses: true, somePathFails: true, criticalPaths: false },
+      {
+        title: 'The Post She Read',
+        stars: 1,
+        percent: { min: 0, max: 100 },
+        somePathPasses: true,
+        somePathFails: true,
+        criticalPaths: false,
+      },
+      {
+        title: 'Rescheduled and Won',
+        stars: 5,
+        percent: { min: 0, max: 100 },
+        somePathPasses: true,
+        somePathFails: true,
+        criticalPaths: false,
+      },
     ]);
   });
 

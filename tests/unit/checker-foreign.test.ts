@@ -22,7 +22,9 @@ describe('the checker on stories nobody here wrote', () => {
     expect(files.length).toBeGreaterThanOrEqual(7);
     for (const name of files) {
       const relative = `${folder}/${name}`;
-      const { report } = checkStory(relative, fs.readFileSync(path.join(projectRoot, relative), 'utf8'), rubric, undefined, { stateLimit: 500 });
+      const { report } = checkStory(relative, fs.readFileSync(path.join(projectRoot, relative), 'utf8'), rubric, undefined, {
+        stateLimit: 500,
+      });
       for (const error of report.errors) {
         expect(error.file, name).toBe(relative);
         expect(error.line, `${name}: ${error.message}`).toBeGreaterThanOrEqual(1);

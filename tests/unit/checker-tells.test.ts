@@ -17,24 +17,62 @@ describe('the checker on tells', () => {
 
   it('counts a decision once however many story states offer it, and skips decisions with no best option', () => {
     const tells = new TellCounter();
-    const options = [{ label: 'Short', overall: 1 }, { label: 'A much longer label', overall: 0 }];
+    const options = [
+      { label: 'Short', overall: 1 },
+      { label: 'A much longer label', overall: 0 },
+    ];
     for (let state = 0; state < 5; state++) tells.observe('menu-a', options, 10);
-    tells.observe('menu-b', [{ label: 'Even', overall: 0 }, { label: 'Evenly', overall: 0 }], 20);
-    tells.observe('menu-c', [{ label: 'Best and longest', overall: 2 }, { label: 'Worse', overall: 0 }], 30);
-    tells.observe('menu-d', [{ label: 'Nope', overall: 0 }, { label: 'Yes', overall: 1 }], 40);
+    tells.observe(
+      'menu-b',
+      [
+        { label: 'Even', overall: 0 },
+        { label: 'Evenly', overall: 0 },
+      ],
+      20,
+    );
+    tells.observe(
+      'menu-c',
+      [
+        { label: 'Best and longest', overall: 2 },
+        { label: 'Worse', overall: 0 },
+      ],
+      30,
+    );
+    tells.observe(
+      'menu-d',
+      [
+        { label: 'Nope', overall: 0 },
+        { label: 'Yes', overall: 1 },
+      ],
+      40,
+    );
     // Three decisions count: the longest is best once (33%); the first is best twice (67%).
     expect(tells.warnings('x.ink').map((w) => w.line)).toEqual([10]);
   });
 
   it('stays quiet at 40% exactly', () => {
     const tells = new TellCounter();
-    const bestLongFirst = [{ label: 'The best, longest one', overall: 1 }, { label: 'Worse', overall: 0 }];
-    const bestShortSecond = [{ label: 'A worse but longer one', overall: 0 }, { label: 'Best', overall: 1 }];
+    const bestLongFirst = [
+      { label: 'The best, longest one', overall: 1 },
+      { label: 'Worse', overall: 0 },
+    ];
+    const bestShortSecond = [
+      { label: 'A worse but longer one', overall: 0 },
+      { label: 'Best', overall: 1 },
+    ];
     tells.observe('1', bestLongFirst, 1);
     tells.observe('2', bestLongFirst, 2);
     tells.observe('3', bestShortSecond, 3);
     tells.observe('4', bestShortSecond, 4);
-    tells.observe('5', [{ label: 'Worse', overall: 0 }, { label: 'Also worse', overall: 0 }, { label: 'Best', overall: 2 }], 5);
+    tells.observe(
+      '5',
+      [
+        { label: 'Worse', overall: 0 },
+        { label: 'Also worse', overall: 0 },
+        { label: 'Best', overall: 2 },
+      ],
+      5,
+    );
     expect(tells.warnings('x.ink')).toEqual([]);
   });
 });

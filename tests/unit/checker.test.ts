@@ -59,7 +59,9 @@ describe('the story checker', () => {
   });
 
   it('reports a path that stops without an ending', () => {
-    expect(messages('tests/fixtures/bad/dead-end.ink')).toEqual(["5: this path stops without an ending: add '# ending: TITLE # stars: N' to its last line"]);
+    expect(messages('tests/fixtures/bad/dead-end.ink')).toEqual([
+      "5: this path stops without an ending: add '# ending: TITLE # stars: N' to its last line",
+    ]);
   });
 
   it('reports an ending that no path reaches, at its line', () => {
@@ -97,7 +99,9 @@ describe('the story checker', () => {
   it('passes on the ink compiler’s errors with file and line', () => {
     const { report } = checkFile('tests/fixtures/bad/compile-error.ink');
     expect(report.ok).toBe(false);
-    expect(report.errors).toEqual([{ file: 'tests/fixtures/bad/compile-error.ink', line: 3, message: "Divert target not found: '-> nowhere'" }]);
+    expect(report.errors).toEqual([
+      { file: 'tests/fixtures/bad/compile-error.ink', line: 3, message: "Divert target not found: '-> nowhere'" },
+    ]);
   });
 
   it('requires a title', () => {

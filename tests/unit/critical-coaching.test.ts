@@ -18,7 +18,9 @@ describe('the words for a critical mistake', () => {
   });
 
   it('keep an author’s own full stop, and mark the debrief’s decision without the warning', () => {
-    expect(criticalCoaching({ tags: { critical: 'Posted her private emails.' } })).toBe('Critical mistake: Posted her private emails. This attempt cannot pass.');
+    expect(criticalCoaching({ tags: { critical: 'Posted her private emails.' } })).toBe(
+      'Critical mistake: Posted her private emails. This attempt cannot pass.',
+    );
     expect(criticalMistakeWords(insult)).toBe('Critical mistake: Insulted her intelligence in writing.');
   });
 
@@ -32,7 +34,7 @@ describe('a critical choice in play', () => {
   it('shows the critical coaching right after it', () => {
     const controller = new PlayController(PlaySession.replay(critical, rubric, [0]), { coachingOn: () => true });
     controller.optionsShown(1);
-    const shown = controller.view.options.find((o) => o.label === 'Tell her she probably doesn\'t know how')!;
+    const shown = controller.view.options.find((o) => o.label === "Tell her she probably doesn't know how")!;
     controller.choose(shown.position, 1);
     expect(controller.view.coaching?.critical).toBe('Critical mistake: Belittled her in writing. This attempt cannot pass.');
   });
@@ -48,8 +50,12 @@ describe('a critical choice in play', () => {
     const result = PlaySession.replay(critical, rubric, [0, 1]).result();
     expect(result.passedOnPercent).toBe(true);
     expect(result.passed).toBe(false);
-    expect(result.criticalMistakes).toEqual([{ decision: 1, label: "Tell her she probably doesn't know how", reason: 'Belittled her in writing' }]);
-    expect(explainVerdict(result)).toBe(`Failed: a critical mistake at decision 2 (Belittled her in writing), though the score was ${Math.round(result.overall.percent)}%.`);
+    expect(result.criticalMistakes).toEqual([
+      { decision: 1, label: "Tell her she probably doesn't know how", reason: 'Belittled her in writing' },
+    ]);
+    expect(explainVerdict(result)).toBe(
+      `Failed: a critical mistake at decision 2 (Belittled her in writing), though the score was ${Math.round(result.overall.percent)}%.`,
+    );
   });
 
   it('leaves the verdict to the percent on a path with no critical mistake', () => {

@@ -49,13 +49,19 @@ function writeStory(knots: OptionSpec[][]): string {
     lines.push(`=== k${k} ===`, `Knot ${k}.`);
     options.forEach((option, i) => {
       const forward = option.target > k;
-      const target = forward ? (option.target >= last ? `fin${option.target % endingStars.length}` : `k${option.target}`) : `k${option.target}`;
+      const target = forward
+        ? option.target >= last
+          ? `fin${option.target % endingStars.length}`
+          : `k${option.target}`
+        : `k${option.target}`;
       const sticky = option.sticky && forward;
       const conditions: string[] = [];
       if (option.conditionOnKnot !== null && option.conditionOnKnot < k) conditions.push(`{k${option.conditionOnKnot}}`);
       if (option.needsMood) conditions.push('{mood > 0}');
       const critical = option.critical ? ' #critical: A signature mistake' : '';
-      lines.push(`${sticky ? '+' : '*'} ${conditions.join(' ')} [Option ${k}.${i} #score: ${scoreTag(option.deltas)}${critical} #feedback: f]`);
+      lines.push(
+        `${sticky ? '+' : '*'} ${conditions.join(' ')} [Option ${k}.${i} #score: ${scoreTag(option.deltas)}${critical} #feedback: f]`,
+      );
       if (option.bumpsMood) lines.push('  ~ mood = 1 - mood');
       lines.push(`  -> ${target}`);
     });

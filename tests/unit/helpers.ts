@@ -30,7 +30,15 @@ export function scenarioOf(relative: string, checked: CheckedStory): Scenario {
   if (!checked.json || !checked.info) throw new Error(`${relative} does not compile: ${JSON.stringify(checked.report.errors)}`);
   const r = checked.report;
   return {
-    meta: { ...checked.info, id: path.basename(relative, '.ink'), file: relative, decisions: r.decisions, endings: r.endings, scores: r.scores, version: 'test' },
+    meta: {
+      ...checked.info,
+      id: path.basename(relative, '.ink'),
+      file: relative,
+      decisions: r.decisions,
+      endings: r.endings,
+      scores: r.scores,
+      version: 'test',
+    },
     storyJson: checked.json,
   };
 }

@@ -69,7 +69,9 @@ describe('npm run package', () => {
   it('takes the mastery score from the rubric pass mark', () => {
     const text = (kind: string, name: string) => new TextDecoder().decode(entriesOf(first.find((p) => p.kind === kind)!)[name]);
     expect(text('scorm12', 'imsmanifest.xml')).toContain(`<adlcp:masteryscore>${course.passMark}</adlcp:masteryscore>`);
-    expect(text('scorm2004', 'imsmanifest.xml')).toContain(`<imsss:minNormalizedMeasure>${course.passMark / 100}</imsss:minNormalizedMeasure>`);
+    expect(text('scorm2004', 'imsmanifest.xml')).toContain(
+      `<imsss:minNormalizedMeasure>${course.passMark / 100}</imsss:minNormalizedMeasure>`,
+    );
     expect(text('cmi5', 'cmi5.xml')).toContain(`masteryScore="${course.passMark / 100}"`);
   });
 
@@ -77,7 +79,10 @@ describe('npm run package', () => {
     for (const [index, written] of first.entries()) {
       expect(fs.readFileSync(second[index]!.file).equals(fs.readFileSync(written.file))).toBe(true);
     }
-    const identifier = (kind: PackageKind) => new TextDecoder().decode(entriesOf(first.find((p) => p.kind === kind)!)['imsmanifest.xml']).match(/<manifest identifier="([^"]+)"/)?.[1];
+    const identifier = (kind: PackageKind) =>
+      new TextDecoder()
+        .decode(entriesOf(first.find((p) => p.kind === kind)!)['imsmanifest.xml'])
+        .match(/<manifest identifier="([^"]+)"/)?.[1];
     expect(identifier('scorm12')).toBe('glasshouse-scorm12');
     expect(identifier('scorm2004')).toBe('glasshouse-scorm2004');
   });

@@ -66,7 +66,10 @@ describe('the SCORM manifests against the ADL and IMS schemas (xmllint)', () => 
   });
 
   it('rejects a 1.2 manifest whose item metadata comes after adlcp:masteryscore', () => {
-    const broken = contents('scorm12').text.replace('</adlcp:masteryscore>', '</adlcp:masteryscore>\n<metadata><schema>ADL SCORM</schema></metadata>');
+    const broken = contents('scorm12').text.replace(
+      '</adlcp:masteryscore>',
+      '</adlcp:masteryscore>\n<metadata><schema>ADL SCORM</schema></metadata>',
+    );
     const verdict = validateManifestSchema(broken, 'scorm12');
     expect(verdict.valid).toBe(false);
     expect(verdict.output).toMatch(/imscp_rootv1p1p2}metadata': This element is not expected/);
@@ -94,8 +97,14 @@ describe('the checks a schema cannot make on a SCORM package', () => {
 
   it('reports an identifierref that resolves to no resource', () => {
     const { text, entries } = contents('scorm2004');
-    const broken = withManifest(entries, 'imsmanifest.xml', text.replace('identifierref="glasshouse-game"', 'identifierref="glasshouse-gone"'));
-    expect(scormPackageProblems(broken, 'scorm2004', course)).toEqual(['item "glasshouse-scenarios" refers to resource "glasshouse-gone", which does not exist']);
+    const broken = withManifest(
+      entries,
+      'imsmanifest.xml',
+      text.replace('identifierref="glasshouse-game"', 'identifierref="glasshouse-gone"'),
+    );
+    expect(scormPackageProblems(broken, 'scorm2004', course)).toEqual([
+      'item "glasshouse-scenarios" refers to resource "glasshouse-gone", which does not exist',
+    ]);
   });
 
   it('reports a listed file that is not in the zip, and a zipped file no resource lists', () => {
@@ -109,7 +118,9 @@ describe('the checks a schema cannot make on a SCORM package', () => {
   it('reports a manifest that is not at the zip root', () => {
     const { entries } = contents('scorm12');
     const { ['imsmanifest.xml']: manifest, ...rest } = entries;
-    expect(scormPackageProblems({ ...rest, 'course/imsmanifest.xml': manifest! }, 'scorm12', course)).toEqual(['imsmanifest.xml is at course/imsmanifest.xml, not at the zip root']);
+    expect(scormPackageProblems({ ...rest, 'course/imsmanifest.xml': manifest! }, 'scorm12', course)).toEqual([
+      'imsmanifest.xml is at course/imsmanifest.xml, not at the zip root',
+    ]);
   });
 
   it('reports a mastery score that is not the rubric pass mark', () => {
@@ -124,7 +135,9 @@ describe('the checks a schema cannot make on a SCORM package', () => {
   it('carries every schema the manifest names at the zip root', () => {
     const { entries } = contents('scorm2004');
     const { ['imsss_v1p0.xsd']: _gone, ...without } = entries;
-    expect(scormPackageProblems(without, 'scorm2004', course)).toContain('the schema imsss_v1p0.xsd named by xsi:schemaLocation is not in the zip');
+    expect(scormPackageProblems(without, 'scorm2004', course)).toContain(
+      'the schema imsss_v1p0.xsd named by xsi:schemaLocation is not in the zip',
+    );
   });
 });
 
@@ -139,9 +152,13 @@ describe('the cmi5 course structure', () => {
   it('reports an AU whose URL leaves the package or names a missing file', () => {
     const { text, entries } = contents('cmi5');
     const absolute = withManifest(entries, 'cmi5.xml', text.replace('<url>index.html</url>', '<url>https://lms.example/index.html</url>'));
-    expect(cmi5PackageProblems(absolute, course)).toEqual(['AU "urn:glasshouse:course:scenarios" launches https://lms.example/index.html; inside a package its URL must be relative']);
+    expect(cmi5PackageProblems(absolute, course)).toEqual([
+      'AU "urn:glasshouse:course:scenarios" launches https://lms.example/index.html; inside a package its URL must be relative',
+    ]);
     const missing = withManifest(entries, 'cmi5.xml', text.replace('<url>index.html</url>', '<url>start.html?mode=practice</url>'));
-    expect(cmi5PackageProblems(missing, course)).toEqual(['AU "urn:glasshouse:course:scenarios" launches start.html, which is not in the zip']);
+    expect(cmi5PackageProblems(missing, course)).toEqual([
+      'AU "urn:glasshouse:course:scenarios" launches start.html, which is not in the zip',
+    ]);
   });
 
   it('reports elements out of order, unknown moveOn values and a mastery score off the pass mark', () => {

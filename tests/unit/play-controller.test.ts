@@ -52,7 +52,12 @@ describe('the play controller', () => {
   it('leaves number keys to a slider, a select or a text field that has focus', () => {
     const { controller } = controllerFor();
     controller.optionsShown(0);
-    for (const target of [{ tagName: 'INPUT', type: 'range' }, { tagName: 'SELECT' }, { tagName: 'INPUT', type: 'text' }, { tagName: 'TEXTAREA' }]) {
+    for (const target of [
+      { tagName: 'INPUT', type: 'range' },
+      { tagName: 'SELECT' },
+      { tagName: 'INPUT', type: 'text' },
+      { tagName: 'TEXTAREA' },
+    ]) {
       expect(controller.handleKey(key('1', { target: target as unknown as EventTarget }))).toBe(false);
     }
     expect(controller.session.choices).toEqual([]);

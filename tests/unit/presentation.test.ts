@@ -19,11 +19,23 @@ function play(lines: StoryLine[], start: Presentation = initialPresentation('ema
 
 describe('the presentation', () => {
   it('starts on the counterpart, with no subject yet', () => {
-    expect(initialPresentation('text')).toEqual({ mood: 'neutral', channel: 'text', time: null, speaker: null, sender: null, subject: null });
+    expect(initialPresentation('text')).toEqual({
+      mood: 'neutral',
+      channel: 'text',
+      time: null,
+      speaker: null,
+      sender: null,
+      subject: null,
+    });
   });
 
   it('keeps a subject from its line on, until the next subject', () => {
-    const seen = play([line({ subject: 'Broken swing' }), line({ speaker: 'you' }), line({ channel: 'text' }), line({ channel: 'email', subject: 'Re: Broken swing' })]);
+    const seen = play([
+      line({ subject: 'Broken swing' }),
+      line({ speaker: 'you' }),
+      line({ channel: 'text' }),
+      line({ channel: 'email', subject: 'Re: Broken swing' }),
+    ]);
     expect(seen.map((p) => p.subject)).toEqual(['Broken swing', 'Broken swing', 'Broken swing', 'Re: Broken swing']);
   });
 

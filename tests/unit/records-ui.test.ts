@@ -17,7 +17,9 @@ describe('what the menu says of a scenario', () => {
     const stars = '★'.repeat(best.result.stars) + '☆'.repeat(5 - best.result.stars);
     const verdict = best.result.passed ? 'passed' : 'not passed';
     expect(standingText({ kind: 'finished', attempts: 1, best })).toBe(`Best ${percent}% ${stars}, ${verdict} · 1 attempt`);
-    expect(standingText({ kind: 'in-progress', attempts: 3, best })).toBe(`In progress · best ${percent}% ${stars}, ${verdict} · 3 attempts`);
+    expect(standingText({ kind: 'in-progress', attempts: 3, best })).toBe(
+      `In progress · best ${percent}% ${stars}, ${verdict} · 3 attempts`,
+    );
   });
 });
 

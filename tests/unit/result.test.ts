@@ -41,9 +41,16 @@ describe('a scenario result', () => {
       ],
     });
     if (!weighted.ok) throw new Error(weighted.error);
-    const result = scoreResult({ respect: 1, value: 3 }, { respect: { min: 0, max: 2 }, value: { min: 0, max: 4 }, overall: { min: 0, max: 8 } }, weighted.value);
+    const result = scoreResult(
+      { respect: 1, value: 3 },
+      { respect: { min: 0, max: 2 }, value: { min: 0, max: 4 }, overall: { min: 0, max: 8 } },
+      weighted.value,
+    );
     expect(result.overall.total).toBe(5);
-    expect(result.competencies.map((c) => [c.id, c.percent])).toEqual([['respect', 50], ['value', 75]]);
+    expect(result.competencies.map((c) => [c.id, c.percent])).toEqual([
+      ['respect', 50],
+      ['value', 75],
+    ]);
   });
 
   it('adds deltas without changing the totals it was given', () => {
@@ -64,13 +71,26 @@ describe('a scenario result', () => {
 
   it('never passes a path that reaches a 1 or 2 star ending', () => {
     const result = scoreResult({ respect: 8 }, tenPoints, rubric, { ending: { title: 'The Flame War', stars: 2 } });
-    expect(result).toMatchObject({ passed: false, passedOnPercent: true, overruledBy: 'low-ending', stars: 3, ending: { title: 'The Flame War', stars: 2 } });
+    expect(result).toMatchObject({
+      passed: false,
+      passedOnPercent: true,
+      overruledBy: 'low-ending',
+      stars: 3,
+      ending: { title: 'The Flame War', stars: 2 },
+    });
   });
 
   it('never fails a path that reaches a 5-star ending, unless it took a critical option', () => {
     const partner = { title: 'The Partner', stars: 5 };
-    expect(scoreResult({ respect: 6 }, tenPoints, rubric, { ending: partner })).toMatchObject({ passed: true, overruledBy: 'high-ending', stars: 4 });
-    expect(scoreResult({ respect: 6 }, tenPoints, rubric, { ending: partner, criticalMistakes: [insult] })).toMatchObject({ passed: false, overruledBy: 'critical-mistake' });
+    expect(scoreResult({ respect: 6 }, tenPoints, rubric, { ending: partner })).toMatchObject({
+      passed: true,
+      overruledBy: 'high-ending',
+      stars: 4,
+    });
+    expect(scoreResult({ respect: 6 }, tenPoints, rubric, { ending: partner, criticalMistakes: [insult] })).toMatchObject({
+      passed: false,
+      overruledBy: 'critical-mistake',
+    });
   });
 
   it('lets the percent decide at a 3 or 4 star ending', () => {
@@ -94,7 +114,9 @@ describe('a scenario result', () => {
     const result = session.result();
     expect(result.overall.percent).toBe(100);
     expect(result.passed).toBe(false);
-    expect(result.criticalMistakes).toEqual([{ decision: 1, label: 'Tell her she probably doesn\'t know how', reason: 'Belittled her in writing' }]);
+    expect(result.criticalMistakes).toEqual([
+      { decision: 1, label: "Tell her she probably doesn't know how", reason: 'Belittled her in writing' },
+    ]);
     expect(result.ending).toEqual({ title: 'A Quiet Reply', stars: 3 });
     expect(explainVerdict(result)).toBe('Failed: a critical mistake at decision 2 (Belittled her in writing), though the score was 100%.');
   });

@@ -75,7 +75,11 @@ describe('finding the SCORM API', () => {
     const api = new Scorm12API(quiet);
     const top = topWindow({ API: api });
     const foreign = { parent: top, opener: null } as unknown as TestWindow;
-    Object.defineProperty(foreign, 'API', { get: () => { throw new Error('SecurityError: blocked a frame with origin'); } });
+    Object.defineProperty(foreign, 'API', {
+      get: () => {
+        throw new Error('SecurityError: blocked a frame with origin');
+      },
+    });
     expect(findApi(frameIn(foreign), '1.2')).toBe(api);
   });
 

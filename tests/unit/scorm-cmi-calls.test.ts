@@ -7,13 +7,27 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
 import type { AttemptChoice, FinishedAttempt } from '../../src/platform/scorm/attempt';
 import { timeInterval2004, timeOfDay12, timespan12, timestamp2004 } from '../../src/platform/scorm/cmi-time';
-import { finishedAttemptCalls, interactionCalls, interactionDescription, interactionId, type CmiCall } from '../../src/platform/scorm/cmi-calls';
+import {
+  finishedAttemptCalls,
+  interactionCalls,
+  interactionDescription,
+  interactionId,
+  type CmiCall,
+} from '../../src/platform/scorm/cmi-calls';
 
 const startedAt = Date.UTC(2026, 11, 1, 10, 15, 2);
 
 function choice(decision: number, optionIndex: number, deltas: Record<string, number>, critical = false): AttemptChoice {
   const overallDelta = Object.values(deltas).reduce((sum, d) => sum + d, 0);
-  return { decision, optionIndex, label: `Option ${optionIndex + 1} at decision ${decision + 1}`, deltas, overallDelta, critical, chosenAt: startedAt + (decision + 1) * 30_000 };
+  return {
+    decision,
+    optionIndex,
+    label: `Option ${optionIndex + 1} at decision ${decision + 1}`,
+    deltas,
+    overallDelta,
+    critical,
+    chosenAt: startedAt + (decision + 1) * 30_000,
+  };
 }
 
 const attempt: FinishedAttempt = {
@@ -59,8 +73,15 @@ describe('SCORM times', () => {
 
 describe('interactions', () => {
   it('gives each choice an id unique to the scenario, the attempt and the decision', () => {
-    const ids = finishedAttemptCalls('2004', attempt, at, 0).filter((c) => /^cmi\.interactions\.\d+\.id$/.test(c.element)).map((c) => c.value);
-    expect(ids).toEqual(['pushy-presenter_20261201T101502Z_d1', 'pushy-presenter_20261201T101502Z_d2', 'pushy-presenter_20261201T101502Z_d3', 'pushy-presenter_20261201T101502Z_d4']);
+    const ids = finishedAttemptCalls('2004', attempt, at, 0)
+      .filter((c) => /^cmi\.interactions\.\d+\.id$/.test(c.element))
+      .map((c) => c.value);
+    expect(ids).toEqual([
+      'pushy-presenter_20261201T101502Z_d1',
+      'pushy-presenter_20261201T101502Z_d2',
+      'pushy-presenter_20261201T101502Z_d3',
+      'pushy-presenter_20261201T101502Z_d4',
+    ]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(interactionId('pushy-presenter', startedAt + 1000, 0)).not.toBe(ids[0]);
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -88,7 +109,8 @@ describe('interactions', () => {
   });
 
   it('marks a critical choice wrong even when its scores rise, a falling one wrong and a zero one neutral', () => {
-    const results = (version: '1.2' | '2004') => attempt.choices.map((c, n) => valueOf(interactionCalls(version, n, attempt, c), `cmi.interactions.${n}.result`));
+    const results = (version: '1.2' | '2004') =>
+      attempt.choices.map((c, n) => valueOf(interactionCalls(version, n, attempt, c), `cmi.interactions.${n}.result`));
     expect(results('1.2')).toEqual(['correct', 'wrong', 'neutral', 'wrong']);
     expect(results('2004')).toEqual(['correct', 'incorrect', 'neutral', 'incorrect']);
   });
@@ -142,7 +164,11 @@ describe('a finished attempt', () => {
     const api = new Scorm12API({ autocommit: false, logLevel: 5 });
     api.LMSInitialize('');
     for (const call of finishedAttemptCalls('1.2', attempt, at, 90_000)) {
-      expect([call.element, String(api.LMSSetValue(call.element, call.value)), String(api.LMSGetLastError())]).toEqual([call.element, 'true', '0']);
+      expect([call.element, String(api.LMSSetValue(call.element, call.value)), String(api.LMSGetLastError())]).toEqual([
+        call.element,
+        'true',
+        '0',
+      ]);
     }
     expect(api.cmi.core.lesson_status).toBe('failed');
     expect(api.cmi.core.score.raw).toBe('76.66');
@@ -153,7 +179,11 @@ describe('a finished attempt', () => {
     const api = new Scorm2004API({ autocommit: false, logLevel: 5 });
     api.Initialize('');
     for (const call of finishedAttemptCalls('2004', attempt, at, 90_000)) {
-      expect([call.element, String(api.SetValue(call.element, call.value)), String(api.GetLastError())]).toEqual([call.element, 'true', '0']);
+      expect([call.element, String(api.SetValue(call.element, call.value)), String(api.GetLastError())]).toEqual([
+        call.element,
+        'true',
+        '0',
+      ]);
     }
     expect(api.GetValue('cmi.success_status')).toBe('failed');
     expect(api.GetValue('cmi.completion_status')).toBe('completed');

@@ -67,8 +67,10 @@ describe('suspend data', () => {
     expect(decodeSuspendData('{"v":2,"s":[]}').ok).toBe(false);
   });
 
-  it('writes into scorm-again\'s SCORM 1.2 suspend_data at the full limit', () => {
-    const fitted = encoded(encodeSuspendData({ scenarios: [scenario('a', 900), scenario('b', 900), scenario('c', 900), scenario('d', 900)] }, '1.2'));
+  it("writes into scorm-again's SCORM 1.2 suspend_data at the full limit", () => {
+    const fitted = encoded(
+      encodeSuspendData({ scenarios: [scenario('a', 900), scenario('b', 900), scenario('c', 900), scenario('d', 900)] }, '1.2'),
+    );
     const api = new Scorm12API({ autocommit: false, logLevel: 5 });
     api.LMSInitialize('');
     expect(String(api.LMSSetValue('cmi.suspend_data', fitted.text))).toBe('true');

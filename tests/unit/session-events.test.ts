@@ -20,7 +20,9 @@ describe('a play session’s events', () => {
     session.open();
     expect(heard.map(([name]) => name)).toEqual(['opened']);
     expect(heard[0]![1]).toMatchObject({ resumed: false, mode: 'practice', choices: [] });
-    expect((heard[0]![1] as SessionEvents['opened']).lines.map((l) => l.text)).toContain("Good morning, it's Sam. My kettle stopped working.");
+    expect((heard[0]![1] as SessionEvents['opened']).lines.map((l) => l.text)).toContain(
+      "Good morning, it's Sam. My kettle stopped working.",
+    );
   });
 
   it('says a replayed session is resumed, and replays without telling anyone', () => {

@@ -39,7 +39,12 @@ function pressShown(controller: PlayController, shownPosition: number): void {
 describe('an attempt’s shown option order', () => {
   it('is authored order without a seed (the checker, the terminal player, old tools)', () => {
     const session = PlaySession.replay(handover, rubric, [0, 1, 0]);
-    expect(shownOrders(session)).toEqual([[0, 1], [0, 1], [0, 1], [0, 1]]);
+    expect(shownOrders(session)).toEqual([
+      [0, 1],
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
   });
 
   it('is drawn from the seed for each decision, and the play view lists options in it with their authored index', () => {
@@ -97,15 +102,26 @@ describe('the saved progress and the seed', () => {
     pressShown(controller, 0);
     const saved = store.inFlight('smoke');
     expect(saved).toMatchObject({ choices: [1], shuffleSeed: swappedSeed });
-    expect(saved?.optionOrder[0]).toEqual([...controller.session.decisions[0]!.shownOrder].map((p) => controller.session.decisions[0]!.options[p]!.index));
-    const resumed = PlaySession.replay(smoke, rubric, saved!.choices, undefined, seedForAttempt(saved!.shuffleSeed, () => 0.5));
+    expect(saved?.optionOrder[0]).toEqual(
+      [...controller.session.decisions[0]!.shownOrder].map((p) => controller.session.decisions[0]!.options[p]!.index),
+    );
+    const resumed = PlaySession.replay(
+      smoke,
+      rubric,
+      saved!.choices,
+      undefined,
+      seedForAttempt(saved!.shuffleSeed, () => 0.5),
+    );
     expect(resumed.shuffleSeed).toBe(swappedSeed);
     expect(shownOrders(resumed)).toEqual(shownOrders(controller.session));
     stop();
   });
 
   it('reads a save from before the shuffle (no seed): its positions are authored ones, and the rest of the attempt gets a new seed', () => {
-    const oldSave = JSON.stringify({ ...emptySavedData(), inProgress: { smoke: { storyVersion: 'test', choices: [1], savedAt: '2026-11-30T09:00:00.000Z' } } });
+    const oldSave = JSON.stringify({
+      ...emptySavedData(),
+      inProgress: { smoke: { storyVersion: 'test', choices: [1], savedAt: '2026-11-30T09:00:00.000Z' } },
+    });
     const parsed = parseSavedData(oldSave);
     if (!parsed.ok) throw new Error(parsed.error);
     const migrated = migrateV1(parsed.value, at());
@@ -119,14 +135,23 @@ describe('the saved progress and the seed', () => {
   });
 
   it('carries the seed into version 2 when a version 1 save is migrated, and null for an old save', () => {
-    const v1 = { ...emptySavedData(), inProgress: { a: { storyVersion: 'x', choices: [0], shuffleSeed: 77, savedAt: '2026-12-01T10:00:00.000Z' }, b: { storyVersion: 'x', choices: [2], savedAt: '2026-12-01T10:00:00.000Z' } } };
+    const v1 = {
+      ...emptySavedData(),
+      inProgress: {
+        a: { storyVersion: 'x', choices: [0], shuffleSeed: 77, savedAt: '2026-12-01T10:00:00.000Z' },
+        b: { storyVersion: 'x', choices: [2], savedAt: '2026-12-01T10:00:00.000Z' },
+      },
+    };
     const migrated = migrateV1(v1, at());
     expect(migrated.progress.scenarios.a).toMatchObject({ shuffleSeed: 77, choices: [0] });
     expect(migrated.progress.scenarios.b).toMatchObject({ shuffleSeed: null, choices: [2] });
   });
 
   it('refuses a seed that is not a 32-bit unsigned integer', () => {
-    const bad = JSON.stringify({ ...emptySavedData(), inProgress: { smoke: { storyVersion: 'test', choices: [1], shuffleSeed: -3, savedAt: 'x' } } });
+    const bad = JSON.stringify({
+      ...emptySavedData(),
+      inProgress: { smoke: { storyVersion: 'test', choices: [1], shuffleSeed: -3, savedAt: 'x' } },
+    });
     expect(parseSavedData(bad).ok).toBe(false);
   });
 });

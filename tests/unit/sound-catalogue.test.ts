@@ -1,7 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ambienceBeds, ambienceNames, ambienceSound, defaultAmbience, isAmbienceName, isSoundName, soundCatalogue, storySoundNames, type SoundName } from '../../src/core/sound-catalogue';
+import {
+  ambienceBeds,
+  ambienceNames,
+  ambienceSound,
+  defaultAmbience,
+  isAmbienceName,
+  isSoundName,
+  soundCatalogue,
+  storySoundNames,
+  type SoundName,
+} from '../../src/core/sound-catalogue';
 import { projectRoot } from '../../tools/story-files';
 
 const names = Object.keys(soundCatalogue) as SoundName[];
@@ -23,7 +33,8 @@ describe('the sound catalogue', () => {
   });
 
   it('loops the ambient beds and nothing else', () => {
-    for (const name of names) expect(Boolean((soundCatalogue[name] as { loop?: boolean }).loop), name).toBe(soundCatalogue[name].bus === 'ambience');
+    for (const name of names)
+      expect(Boolean((soundCatalogue[name] as { loop?: boolean }).loop), name).toBe(soundCatalogue[name].bus === 'ambience');
   });
 
   it('offers stories the channel sounds only', () => {

@@ -16,7 +16,9 @@ function sourceFiles(dir: string): string[] {
 describe('the stage', () => {
   it('names no shipped scenario in its code: a story’s tags say what the stage shows', () => {
     const ids = listStories().map((file) => path.basename(file, '.ink'));
-    const mentions = sourceFiles(scenesDir).flatMap((file) => ids.filter((id) => fs.readFileSync(file, 'utf8').includes(`'${id}'`)).map((id) => `${path.relative(projectRoot, file)}: ${id}`));
+    const mentions = sourceFiles(scenesDir).flatMap((file) =>
+      ids.filter((id) => fs.readFileSync(file, 'utf8').includes(`'${id}'`)).map((id) => `${path.relative(projectRoot, file)}: ${id}`),
+    );
     expect(mentions).toEqual([]);
   });
 });

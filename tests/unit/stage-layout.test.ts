@@ -18,7 +18,12 @@ const sizes: [number, number][] = [
 const channels: (Channel | null)[] = ['email', 'phone', 'text', 'call', 'in-person', null];
 
 function inside(inner: Box, outer: Box, slack = 0.5): boolean {
-  return inner.x >= outer.x - slack && inner.y >= outer.y - slack && inner.x + inner.w <= outer.x + outer.w + slack && inner.y + inner.h <= outer.y + outer.h + slack;
+  return (
+    inner.x >= outer.x - slack &&
+    inner.y >= outer.y - slack &&
+    inner.x + inner.w <= outer.x + outer.w + slack &&
+    inner.y + inner.h <= outer.y + outer.h + slack
+  );
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -33,7 +38,8 @@ function faceOf(bust: Box): Box {
 function everyLayout(check: (layout: StageLayout, size: string, channel: Channel | null) => void): void {
   for (const [width, height] of sizes) {
     for (const channel of channels) {
-      for (const meterCount of [0, 1, 2]) check(stageLayout(width, height, { channel, meterCount }), `${width}x${height} ${channel} ${meterCount}`, channel);
+      for (const meterCount of [0, 1, 2])
+        check(stageLayout(width, height, { channel, meterCount }), `${width}x${height} ${channel} ${meterCount}`, channel);
     }
   }
 }
@@ -133,7 +139,8 @@ describe('the stage layout', () => {
   it('lays the inbox on the desk below the mood', () => {
     for (const [width, height] of sizes) {
       const layout = stageLayout(width, height, { channel: 'email', meterCount: 2 });
-      if (layout.arrangement === 'column' && layout.card) expect(layout.card.y, `${width}x${height}`).toBeGreaterThan(layout.moodLabel.y + layout.unit * 2);
+      if (layout.arrangement === 'column' && layout.card)
+        expect(layout.card.y, `${width}x${height}`).toBeGreaterThan(layout.moodLabel.y + layout.unit * 2);
     }
   });
 });

@@ -15,7 +15,10 @@ describe('the stage tags', () => {
 
   it('gives a story without them the calm room, the neutral portrait and the office hum', () => {
     const info = readGlobalTags(['title: A Trainer’s New Story'], tagContext);
-    expect(info).toEqual({ ok: true, value: { title: 'A Trainer’s New Story', room: 'calm-room', portrait: 'curly-crop', ambience: 'office' } });
+    expect(info).toEqual({
+      ok: true,
+      value: { title: 'A Trainer’s New Story', room: 'calm-room', portrait: 'curly-crop', ambience: 'office' },
+    });
   });
 
   it('rejects an unknown room, portrait or ambience and lists the known names', () => {
@@ -75,9 +78,16 @@ describe('the story checker on stage tags', () => {
 
   it('finds a known room, portrait and ambience at the top of every shipped story', () => {
     for (const file of listStories()) {
-      const top = fs.readFileSync(file, 'utf8').split('\n').filter((text) => text.startsWith('# ')).map((text) => text.slice(2));
+      const top = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((text) => text.startsWith('# '))
+        .map((text) => text.slice(2));
       expect(readGlobalTags(top, tagContext).ok, file).toBe(true);
-      expect(top.map((tag) => tag.split(':')[0]).filter((name) => ['room', 'portrait', 'ambience'].includes(name ?? '')), file).toEqual(['room', 'portrait', 'ambience']);
+      expect(
+        top.map((tag) => tag.split(':')[0]).filter((name) => ['room', 'portrait', 'ambience'].includes(name ?? '')),
+        file,
+      ).toEqual(['room', 'portrait', 'ambience']);
     }
   });
 });

@@ -1,7 +1,15 @@
 /** The stage's view: what it shows, derived from the bridge's four topics, for any story. */
 import { describe, expect, it } from 'vitest';
 import { initialPresentation, type Presentation } from '../../src/core/session/presentation';
-import { clockTime, deriveStageView, formatCallTimer, initialsOf, noSubject, stageDataset, unnamedCounterpart } from '../../src/core/stage/stage-view';
+import {
+  clockTime,
+  deriveStageView,
+  formatCallTimer,
+  initialsOf,
+  noSubject,
+  stageDataset,
+  unnamedCounterpart,
+} from '../../src/core/stage/stage-view';
 import type { ScenarioMeta } from '../../src/core/story/scenario';
 
 const meta: ScenarioMeta = {
@@ -66,12 +74,27 @@ describe('the stage view', () => {
   });
 
   it('introduces the counterpart on the briefing, on the story’s opening channel, without a clock', () => {
-    const view = deriveStageView({ screen: 'briefing', scenario: meta, presentation: { ...initialPresentation('phone'), sender: 'Dana', time: 'Monday' }, meters: {} });
-    expect(view).toMatchObject({ channel: 'email', time: null, counterpart: { name: 'Maya Okafor', role: 'a florist' }, sender: { isCounterpart: true } });
+    const view = deriveStageView({
+      screen: 'briefing',
+      scenario: meta,
+      presentation: { ...initialPresentation('phone'), sender: 'Dana', time: 'Monday' },
+      meters: {},
+    });
+    expect(view).toMatchObject({
+      channel: 'email',
+      time: null,
+      counterpart: { name: 'Maya Okafor', role: 'a florist' },
+      sender: { isCounterpart: true },
+    });
   });
 
   it('drops the channel frame on the debrief and says "Final mood"', () => {
-    const view = deriveStageView({ screen: 'debrief', scenario: meta, presentation: { ...initialPresentation('email'), mood: 'delighted' }, meters: { trust: 9 } });
+    const view = deriveStageView({
+      screen: 'debrief',
+      scenario: meta,
+      presentation: { ...initialPresentation('email'), mood: 'delighted' },
+      meters: { trust: 9 },
+    });
     expect(view).toMatchObject({ channel: null, label: { caption: 'Final mood', text: 'Delighted' }, meters: { trust: 9 } });
   });
 

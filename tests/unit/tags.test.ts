@@ -50,7 +50,10 @@ describe('the tag contract', () => {
   });
 
   it('reads every line tag into one typed value', () => {
-    const line = readLineTags(['speaker: Maya', 'mood: Annoyed', 'channel: email', 'time: Day 3, 9:14 am', 'thought: Again?', 'sfx: mail-received'], tagContext);
+    const line = readLineTags(
+      ['speaker: Maya', 'mood: Annoyed', 'channel: email', 'time: Day 3, 9:14 am', 'thought: Again?', 'sfx: mail-received'],
+      tagContext,
+    );
     expect(line).toEqual({
       ok: true,
       value: { speaker: 'Maya', mood: 'annoyed', channel: 'email', time: 'Day 3, 9:14 am', thought: 'Again?', sfx: ['mail-received'] },
@@ -58,7 +61,10 @@ describe('the tag contract', () => {
   });
 
   it('pairs an ending with its stars, and reports one without the other', () => {
-    expect(readLineTags(['ending: The Partner', 'stars: 5'], tagContext)).toEqual({ ok: true, value: { sfx: [], ending: { title: 'The Partner', stars: 5 } } });
+    expect(readLineTags(['ending: The Partner', 'stars: 5'], tagContext)).toEqual({
+      ok: true,
+      value: { sfx: [], ending: { title: 'The Partner', stars: 5 } },
+    });
     const alone = readLineTags(['ending: The Partner'], tagContext);
     expect(!alone.ok && alone.error).toEqual(["'# ending: The Partner' needs '# stars: 1-5' on the same line"]);
   });
@@ -69,7 +75,9 @@ describe('the tag contract', () => {
   });
 
   it('reads an option’s score, feedback and discussion prompt', () => {
-    expect(readOptionTags(['score: value+2, respect+1', 'feedback: A plan respects her budget.', 'discuss: Why a plan?'], tagContext)).toEqual({
+    expect(
+      readOptionTags(['score: value+2, respect+1', 'feedback: A plan respects her budget.', 'discuss: Why a plan?'], tagContext),
+    ).toEqual({
       ok: true,
       value: { score: { value: 2, respect: 1 }, feedback: 'A plan respects her budget.', discuss: 'Why a plan?' },
     });
@@ -78,7 +86,15 @@ describe('the tag contract', () => {
   it('reads the file-top tags and requires a title', () => {
     expect(readGlobalTags(['title: The Pushy Presenter', 'minutes: 8', 'order: 1', 'channel: email'], tagContext)).toEqual({
       ok: true,
-      value: { title: 'The Pushy Presenter', minutes: 8, order: 1, channel: 'email', room: 'calm-room', portrait: 'curly-crop', ambience: 'office' },
+      value: {
+        title: 'The Pushy Presenter',
+        minutes: 8,
+        order: 1,
+        channel: 'email',
+        room: 'calm-room',
+        portrait: 'curly-crop',
+        ambience: 'office',
+      },
     });
     const untitled = readGlobalTags(['order: 1'], tagContext);
     expect(!untitled.ok && untitled.error[0]).toMatch(/needs '# title:/);

@@ -20,15 +20,20 @@ async function buildEntry(entrySource: string): Promise<string> {
     build: { write: false, minify: false, lib: { entry, formats: ['es'], fileName: 'out' }, rolldownOptions: { external: ['inkjs'] } },
   });
   const outputs = (Array.isArray(output) ? output : [output]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs.flatMap((o) => o.output).map((chunk) => chunk.code ?? '').join('\n');
+  return outputs
+    .flatMap((o) => o.output)
+    .map((chunk) => chunk.code ?? '')
+    .join('\n');
 }
 
 describe('the Vite ink plugin', () => {
   it('turns a story into compiled JSON and its menu data', async () => {
-    const code = await buildEntry(`import s from ${JSON.stringify(path.join(projectRoot, 'tests/fixtures/e2e/smoke.ink'))}; export default s;`);
+    const code = await buildEntry(
+      `import s from ${JSON.stringify(path.join(projectRoot, 'tests/fixtures/e2e/smoke.ink'))}; export default s;`,
+    );
     expect(code).toContain('Smoke Test Call');
     expect(code).toContain('inkVersion');
-    expect(code.replace(/\s/g, "")).toContain(`"overall":{"min":-3,"max":7}`);
+    expect(code.replace(/\s/g, '')).toContain(`"overall":{"min":-3,"max":7}`);
     // The compiler never reaches the game: only compiled JSON does.
     expect(code).not.toContain('InkParser');
   });
@@ -42,6 +47,7 @@ describe('the Vite ink plugin', () => {
 
   it('lists every story of stories/ in the scenario module', { timeout: 60_000 }, async () => {
     const code = await buildEntry(`export { scenarioMetas } from 'virtual:glasshouse/scenarios';`);
-    for (const title of ['The Pushy Presenter', 'The Overeager Studio', 'The No-Show Prospect', 'The Threatening Customer']) expect(code).toContain(title);
+    for (const title of ['The Pushy Presenter', 'The Overeager Studio', 'The No-Show Prospect', 'The Threatening Customer'])
+      expect(code).toContain(title);
   });
 });

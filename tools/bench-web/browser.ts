@@ -11,7 +11,8 @@ import { selectors } from './drive.ts';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (see README) or set CHROMIUM_PATH.`);
+  if (!fs.existsSync(chromiumPath))
+    throw new Error(`Chromium not found at ${chromiumPath}: install Debian's chromium (see README) or set CHROMIUM_PATH.`);
   return chromium.launch({
     executablePath: chromiumPath,
     args: [

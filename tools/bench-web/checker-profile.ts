@@ -15,10 +15,14 @@ export async function profileChecker(story: string, dir: string): Promise<string
   const profileDir = path.join(dir, 'checker');
   fs.rmSync(profileDir, { recursive: true, force: true });
   const started = performance.now();
-  await run(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval', '200', '--import', 'tsx', 'tools/check.ts', '--json', story], {
-    cwd: projectRoot,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stdout?: string }) => error);
+  await run(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval', '200', '--import', 'tsx', 'tools/check.ts', '--json', story],
+    {
+      cwd: projectRoot,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((error: { stdout?: string }) => error);
   const wallMs = performance.now() - started;
   const file = fs.readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) return [`\n## checker on ${story}: no profile written`];

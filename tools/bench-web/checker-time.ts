@@ -15,7 +15,10 @@ const checkOutput = z.object({ stories: z.array(z.object({ file: z.string(), ok:
 /** Wall-clock seconds of one `npm run check -- --json file`; throws when its JSON is not a report. */
 export async function timeCheck(file: string): Promise<number> {
   const started = performance.now();
-  const { stdout } = await run('npm', ['run', '--silent', 'check', '--', '--json', file], { cwd: projectRoot, maxBuffer: 64 * 1024 * 1024 }).catch(
+  const { stdout } = await run('npm', ['run', '--silent', 'check', '--', '--json', file], {
+    cwd: projectRoot,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch(
     // Exit 1 means a story error, still a measured run: keep its output and let the schema judge.
     (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
   );

@@ -28,7 +28,9 @@ export async function loadToFirstOption(browser: Browser, served: ServedBuild, u
     const menuPaintedMs = await menuPainted(page);
     await openBriefing(page, scenario);
     const reaction = await startScenario(page);
-    const scripts = (await fetchedResources(page)).filter((r) => /\.m?js$/.test(new URL(r.url).pathname) && r.responseEnd <= reaction.paintedAt);
+    const scripts = (await fetchedResources(page)).filter(
+      (r) => /\.m?js$/.test(new URL(r.url).pathname) && r.responseEnd <= reaction.paintedAt,
+    );
     return {
       menuPaintedMs,
       startToOptionMs: reaction.paintedAt - reaction.inputAt,
@@ -48,7 +50,13 @@ export interface FirstOptionResult {
 }
 
 /** `warmUp`: one discarded pair first, so the browser's own first-page costs fall on neither. */
-export async function measureFirstOption(browser: Browser, served: ServedBuild, runs: number, cpuSlowdown: number, warmUp: boolean): Promise<FirstOptionResult> {
+export async function measureFirstOption(
+  browser: Browser,
+  served: ServedBuild,
+  runs: number,
+  cpuSlowdown: number,
+  warmUp: boolean,
+): Promise<FirstOptionResult> {
   if (warmUp) {
     await loadToFirstOption(browser, served, served.gameUrl, cpuSlowdown);
     await loadToFirstOption(browser, served, served.baselineUrl, cpuSlowdown);
@@ -69,8 +77,18 @@ export async function measureFirstOption(browser: Browser, served: ServedBuild, 
       baseline: baseline.map(total),
       ratio: game.map((g, i) => total(g) / total(baseline[i]!)),
     },
-    { name: `  of which menu painted (from navigation)${at}`, unit: 'ms', game: game.map((l) => l.menuPaintedMs), baseline: baseline.map((l) => l.menuPaintedMs) },
-    { name: `  of which Start to first option painted${at}`, unit: 'ms', game: game.map((l) => l.startToOptionMs), baseline: baseline.map((l) => l.startToOptionMs) },
+    {
+      name: `  of which menu painted (from navigation)${at}`,
+      unit: 'ms',
+      game: game.map((l) => l.menuPaintedMs),
+      baseline: baseline.map((l) => l.menuPaintedMs),
+    },
+    {
+      name: `  of which Start to first option painted${at}`,
+      unit: 'ms',
+      game: game.map((l) => l.startToOptionMs),
+      baseline: baseline.map((l) => l.startToOptionMs),
+    },
   ];
   if (cpuSlowdown <= 1) {
     figures.push({

@@ -32,14 +32,29 @@ async function readMemory(cdp: CDPSession, playthroughs: number): Promise<Memory
     detachedTrees = trees.length;
     const byName = new Map<string, number>();
     for (const tree of trees) byName.set(tree.treeNode.nodeName, (byName.get(tree.treeNode.nodeName) ?? 0) + 1);
-    detachedByElement = [...byName].sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n}`).join(', ');
+    detachedByElement = [...byName]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name, n]) => `${name} ${n}`)
+      .join(', ');
   } catch {
     detachedTrees = null;
   }
-  return { playthroughs, heapMb: heap.usedSize / 1024 / 1024, nodes: counters.nodes, listeners: counters.jsEventListeners, detachedTrees, detachedByElement };
+  return {
+    playthroughs,
+    heapMb: heap.usedSize / 1024 / 1024,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    detachedTrees,
+    detachedByElement,
+  };
 }
 
-export async function measureMemory(browser: Browser, url: string, counts: number[], scenario: string): Promise<{ readings: MemoryReading[]; problems: string[] }> {
+export async function measureMemory(
+  browser: Browser,
+  url: string,
+  counts: number[],
+  scenario: string,
+): Promise<{ readings: MemoryReading[]; problems: string[] }> {
   const opened = await openCold(browser, url);
   const { page, cdp } = opened;
   try {
@@ -68,16 +83,36 @@ export function memoryFigures(game: MemoryReading[], baseline: MemoryReading[]):
     const base = baseline[i];
     const n = reading.playthroughs;
     figures.push(
-      { name: `heap after ${n} playthrough${n > 1 ? 's' : ''} in one tab, after GC`, unit: 'MB', game: [reading.heapMb], baseline: base ? [base.heapMb] : [Number.NaN] },
+      {
+        name: `heap after ${n} playthrough${n > 1 ? 's' : ''} in one tab, after GC`,
+        unit: 'MB',
+        game: [reading.heapMb],
+        baseline: base ? [base.heapMb] : [Number.NaN],
+      },
       { name: `  live DOM nodes after ${n}`, unit: 'nodes', game: [reading.nodes], baseline: base ? [base.nodes] : [Number.NaN] },
-      { name: `  JS event listeners after ${n}`, unit: 'listeners', game: [reading.listeners], baseline: base ? [base.listeners] : [Number.NaN] },
-      { name: `  detached DOM trees after ${n}`, unit: 'trees', game: [reading.detachedTrees ?? Number.NaN], baseline: [base?.detachedTrees ?? Number.NaN] },
+      {
+        name: `  JS event listeners after ${n}`,
+        unit: 'listeners',
+        game: [reading.listeners],
+        baseline: base ? [base.listeners] : [Number.NaN],
+      },
+      {
+        name: `  detached DOM trees after ${n}`,
+        unit: 'trees',
+        game: [reading.detachedTrees ?? Number.NaN],
+        baseline: [base?.detachedTrees ?? Number.NaN],
+      },
     );
   }
   const first = game[0];
   const final = game[game.length - 1];
   if (first && final && final !== first) {
-    figures.push({ name: `heap growth from 1 to ${final.playthroughs} playthroughs`, unit: 'MB', game: [final.heapMb - first.heapMb], baseline: baseline.length > 1 ? [baseline[baseline.length - 1]!.heapMb - baseline[0]!.heapMb] : [Number.NaN] });
+    figures.push({
+      name: `heap growth from 1 to ${final.playthroughs} playthroughs`,
+      unit: 'MB',
+      game: [final.heapMb - first.heapMb],
+      baseline: baseline.length > 1 ? [baseline[baseline.length - 1]!.heapMb - baseline[0]!.heapMb] : [Number.NaN],
+    });
   }
   return figures;
 }

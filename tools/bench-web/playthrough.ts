@@ -28,7 +28,12 @@ export interface PlaythroughOptions extends OpenOptions {
   stageSettleMs: number;
 }
 
-export async function playOnce(browser: Browser, url: string, playthrough: ScriptedPlaythrough, options: PlaythroughOptions): Promise<PlaythroughRun> {
+export async function playOnce(
+  browser: Browser,
+  url: string,
+  playthrough: ScriptedPlaythrough,
+  options: PlaythroughOptions,
+): Promise<PlaythroughRun> {
   const opened = await openCold(browser, url, options);
   try {
     const { page } = opened;
@@ -60,7 +65,12 @@ export interface PairedRuns {
 }
 
 /** `runs` playthroughs each of game and baseline, interleaved, rotating through the four scenarios. */
-export async function playInterleaved(browser: Browser, served: ServedBuild, runs: number, options: PlaythroughOptions): Promise<PairedRuns> {
+export async function playInterleaved(
+  browser: Browser,
+  served: ServedBuild,
+  runs: number,
+  options: PlaythroughOptions,
+): Promise<PairedRuns> {
   const paired: PairedRuns = { game: [], baseline: [] };
   for (let run = 0; run < runs; run++) {
     const playthrough = lessonPaths[run % lessonPaths.length]!;
@@ -71,7 +81,10 @@ export async function playInterleaved(browser: Browser, served: ServedBuild, run
 }
 
 function suffix(options: OpenOptions, withSize: boolean): string {
-  const parts = [withSize ? `${options.width}x${options.height}` : '', options.cpuSlowdown && options.cpuSlowdown > 1 ? `${options.cpuSlowdown}x CPU throttling` : ''];
+  const parts = [
+    withSize ? `${options.width}x${options.height}` : '',
+    options.cpuSlowdown && options.cpuSlowdown > 1 ? `${options.cpuSlowdown}x CPU throttling` : '',
+  ];
   const text = parts.filter(Boolean).join(', ');
   return text ? `, ${text}` : '';
 }
@@ -80,9 +93,24 @@ export function choiceFigures(paired: PairedRuns, options: OpenOptions): Figure[
   const at = suffix(options, false);
   const max = (values: number[]) => Math.max(...values);
   return [
-    { name: `a choice to its next line painted, median of a playthrough${at}`, unit: 'ms', game: paired.game.map((r) => median(r.choiceMs)), baseline: paired.baseline.map((r) => median(r.choiceMs)) },
-    { name: `a choice to its next line painted, slowest of a playthrough${at}`, unit: 'ms', game: paired.game.map((r) => max(r.choiceMs)), baseline: paired.baseline.map((r) => max(r.choiceMs)) },
-    { name: `  of which key press to line in the DOM, median${at}`, unit: 'ms', game: paired.game.map((r) => median(r.choiceDomMs)), baseline: paired.baseline.map((r) => median(r.choiceDomMs)) },
+    {
+      name: `a choice to its next line painted, median of a playthrough${at}`,
+      unit: 'ms',
+      game: paired.game.map((r) => median(r.choiceMs)),
+      baseline: paired.baseline.map((r) => median(r.choiceMs)),
+    },
+    {
+      name: `a choice to its next line painted, slowest of a playthrough${at}`,
+      unit: 'ms',
+      game: paired.game.map((r) => max(r.choiceMs)),
+      baseline: paired.baseline.map((r) => max(r.choiceMs)),
+    },
+    {
+      name: `  of which key press to line in the DOM, median${at}`,
+      unit: 'ms',
+      game: paired.game.map((r) => median(r.choiceDomMs)),
+      baseline: paired.baseline.map((r) => median(r.choiceDomMs)),
+    },
   ];
 }
 
@@ -91,7 +119,17 @@ export function frameFigures(paired: PairedRuns, options: OpenOptions): Figure[]
   const fps = (r: PlaythroughRun) => 1000 / median(r.frameMs);
   const worst = (r: PlaythroughRun) => Math.max(...r.frameMs);
   return [
-    { name: `frame rate during a scripted playthrough, median${at}`, unit: 'fps', game: paired.game.map(fps), baseline: paired.baseline.map(fps) },
-    { name: `worst frame during a scripted playthrough${at}`, unit: 'ms', game: paired.game.map(worst), baseline: paired.baseline.map(worst) },
+    {
+      name: `frame rate during a scripted playthrough, median${at}`,
+      unit: 'fps',
+      game: paired.game.map(fps),
+      baseline: paired.baseline.map(fps),
+    },
+    {
+      name: `worst frame during a scripted playthrough${at}`,
+      unit: 'ms',
+      game: paired.game.map(worst),
+      baseline: paired.baseline.map(worst),
+    },
   ];
 }

@@ -96,7 +96,12 @@ function installProbe(menuSelector: string): void {
           blockingDuration: frame.blockingDuration,
           renderStart: frame.renderStart,
           styleAndLayoutStart: frame.styleAndLayoutStart,
-          scripts: frame.scripts.map((s) => ({ invoker: s.invoker, sourceURL: s.sourceURL, sourceFunctionName: s.sourceFunctionName, duration: s.duration })),
+          scripts: frame.scripts.map((s) => ({
+            invoker: s.invoker,
+            sourceURL: s.sourceURL,
+            sourceFunctionName: s.sourceFunctionName,
+            duration: s.duration,
+          })),
         });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });

@@ -81,7 +81,10 @@ export interface ProfileSummary {
 }
 
 function top(rows: Map<string, number>, count: number): TimeRow[] {
-  return [...rows].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, count);
+  return [...rows]
+    .map(([name, ms]) => ({ name, ms }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 }
 
 export function summariseProfile(profile: CpuProfile, modules: ModuleMap, count = 15): ProfileSummary {
@@ -119,7 +122,12 @@ export function summariseProfile(profile: CpuProfile, modules: ModuleMap, count 
       totalByFunction.set(fn, (totalByFunction.get(fn) ?? 0) + ms);
     }
   });
-  return { totalMs, selfByFile: top(selfByFile, count), selfByFunction: top(selfByFunction, count), totalByFunction: top(totalByFunction, count) };
+  return {
+    totalMs,
+    selfByFile: top(selfByFile, count),
+    selfByFunction: top(selfByFunction, count),
+    totalByFunction: top(totalByFunction, count),
+  };
 }
 
 interface TraceEvent {
@@ -197,7 +205,9 @@ export function summariseTrace(traceJson: string): TraceSummary {
     else byThread.set(key, [e]);
   }
   // The page's main thread: the renderer main thread with the most events (other tabs are closed).
-  const mainKey = [...byThread].filter(([key]) => threadNames.get(key) === 'CrRendererMain').sort((a, b) => b[1].length - a[1].length)[0]?.[0];
+  const mainKey = [...byThread]
+    .filter(([key]) => threadNames.get(key) === 'CrRendererMain')
+    .sort((a, b) => b[1].length - a[1].length)[0]?.[0];
   const mainEvents = (mainKey && byThread.get(mainKey)) || [];
   const inclusive = new Map<string, number>();
   for (const e of mainEvents) if (mainThreadEvents.has(e.name)) inclusive.set(e.name, (inclusive.get(e.name) ?? 0) + e.dur! / 1000);
@@ -210,7 +220,12 @@ export function summariseTrace(traceJson: string): TraceSummary {
   }
   const all = [...byThread.values()].flat();
   const windowMs = all.length ? (Math.max(...all.map((e) => e.ts + e.dur!)) - Math.min(...all.map((e) => e.ts))) / 1000 : 0;
-  return { windowMs, mainThread: top(inclusive, 14), selfByThread, commitsMs: mainEvents.filter((e) => e.name === 'Commit').map((e) => e.dur! / 1000) };
+  return {
+    windowMs,
+    mainThread: top(inclusive, 14),
+    selfByThread,
+    commitsMs: mainEvents.filter((e) => e.name === 'Commit').map((e) => e.dur! / 1000),
+  };
 }
 
 export function formatRows(title: string, rows: TimeRow[]): string {

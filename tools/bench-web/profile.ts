@@ -73,7 +73,9 @@ async function firstLoad(browser: Browser, served: ServedBuild): Promise<Capture
     const reaction = await startScenario(opened.page);
     const profile = await stopProfiler(opened.cdp);
     const trace = traced ? (await browser.stopTracing()).toString('utf8') : '';
-    const notes = [`menu painted at ${menu.toFixed(0)} ms; Start to first option painted ${(reaction.paintedAt - reaction.inputAt).toFixed(0)} ms (Start to DOM ${(reaction.domAt - reaction.inputAt).toFixed(0)} ms)`];
+    const notes = [
+      `menu painted at ${menu.toFixed(0)} ms; Start to first option painted ${(reaction.paintedAt - reaction.inputAt).toFixed(0)} ms (Start to DOM ${(reaction.domAt - reaction.inputAt).toFixed(0)} ms)`,
+    ];
     return { name: 'first-load-1280x720', profile, trace, notes, longFrames: await longFrames(opened.page) };
   } finally {
     await opened.close();
@@ -93,7 +95,8 @@ async function oneChoice(browser: Browser, served: ServedBuild, width: number, h
     await playChoices(page, path.choices.slice(0, 1), 2500);
     return await capture(browser, opened, `choice-${width}x${height}`, async () => {
       const keyPosition = await page.evaluate(
-        ({ selector, wanted }) => [...document.querySelectorAll(selector)].findIndex((b) => (b.textContent ?? '').trim().endsWith(wanted)) + 1,
+        ({ selector, wanted }) =>
+          [...document.querySelectorAll(selector)].findIndex((b) => (b.textContent ?? '').trim().endsWith(wanted)) + 1,
         { selector: selectors.option, wanted: path.choices[1]! },
       );
       const reaction = await timeReaction(page, selectors.logEntry, () => page.keyboard.press(String(keyPosition)));
@@ -145,14 +148,18 @@ function traceLines(trace: TraceSummary): string[] {
 
 function longFrameLines(frames: LongFrame[]): string[] {
   const scripts = new Map<string, number>();
-  for (const frame of frames) for (const s of frame.scripts) {
-    const key = `${s.invoker} ${s.sourceFunctionName ? `${s.sourceFunctionName} ` : ''}${s.sourceURL.split('/').pop() ?? ''}`;
-    scripts.set(key, (scripts.get(key) ?? 0) + s.duration);
-  }
+  for (const frame of frames)
+    for (const s of frame.scripts) {
+      const key = `${s.invoker} ${s.sourceFunctionName ? `${s.sourceFunctionName} ` : ''}${s.sourceURL.split('/').pop() ?? ''}`;
+      scripts.set(key, (scripts.get(key) ?? 0) + s.duration);
+    }
   const render = frames.reduce((sum, f) => sum + (f.startTime + f.duration - f.renderStart), 0);
   return [
     `  long animation frames: ${frames.length}, ${frames.reduce((s, f) => s + f.duration, 0).toFixed(0)} ms in all, ${render.toFixed(0)} ms of it rendering (rAF callbacks, style, layout, paint)`,
-    ...[...scripts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([key, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  script: ${key}`),
+    ...[...scripts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([key, ms]) => `    ${ms.toFixed(1).padStart(8)} ms  script: ${key}`),
   ];
 }
 
@@ -160,11 +167,21 @@ function longFrameLines(frames: LongFrame[]): string[] {
 async function canvasCost(browser: Browser, served: ServedBuild): Promise<string[]> {
   const lines = ['\n## one canvas redrawn every frame, nothing else (bench/canvas-cost): median frame interval'];
   for (const kind of ['webgl', '2d']) {
-    for (const [width, height] of [[1280, 720], [1920, 1080], [3840, 2160]] as const) {
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+      [3840, 2160],
+    ] as const) {
       const opened = await openCold(browser, `${served.canvasCostUrl}?kind=${kind}`, { width, height });
       try {
         const intervals = await opened.page.evaluate(() => (window as unknown as { frameIntervals(): Promise<number[]> }).frameIntervals());
-        lines.push(`  ${kind.padEnd(5)} ${`${width}x${height}`.padEnd(9)}  median ${median(intervals).toFixed(1).padStart(6)} ms, worst ${Math.max(...intervals).toFixed(0).padStart(4)} ms`);
+        lines.push(
+          `  ${kind.padEnd(5)} ${`${width}x${height}`.padEnd(9)}  median ${median(intervals).toFixed(1).padStart(6)} ms, worst ${Math.max(
+            ...intervals,
+          )
+            .toFixed(0)
+            .padStart(4)} ms`,
+        );
       } finally {
         await opened.close();
       }
@@ -178,7 +195,12 @@ export async function profileGame(browser: Browser, served: ServedBuild): Promis
   const dir = path.join(benchDir, 'profiles');
   fs.mkdirSync(dir, { recursive: true });
   const modules = new ModuleMap(served.outDir);
-  const captured = [await firstLoad(browser, served), await oneChoice(browser, served, 1280, 720), await oneChoice(browser, served, 3840, 2160), await idlePlay(browser, served, 3840, 2160)];
+  const captured = [
+    await firstLoad(browser, served),
+    await oneChoice(browser, served, 1280, 720),
+    await oneChoice(browser, served, 3840, 2160),
+    await idlePlay(browser, served, 3840, 2160),
+  ];
   const report: string[] = [];
   for (const c of captured) {
     fs.writeFileSync(path.join(dir, `${c.name}.cpuprofile`), JSON.stringify(c.profile));

@@ -37,7 +37,9 @@ export async function buildAndServe(options: BuildOptions = {}): Promise<ServedB
   const gameConfig = await gameConfigFor({ mode: 'production', command: 'build' });
   const game = mergeConfig(gameConfig, { root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } } satisfies UserConfig);
   await build({ ...mergeConfig(game, minify), configFile: false });
-  const baseline = mergeConfig(baselineConfig(gameConfig.plugins ?? []), { build: { outDir: path.join(outDir, 'baseline') } } satisfies UserConfig);
+  const baseline = mergeConfig(baselineConfig(gameConfig.plugins ?? []), {
+    build: { outDir: path.join(outDir, 'baseline') },
+  } satisfies UserConfig);
   await build({ ...mergeConfig(baseline, minify), configFile: false });
   // A static page with no imports: what the browser itself charges per redrawn canvas frame.
   fs.cpSync(path.join(projectRoot, 'bench/canvas-cost'), path.join(outDir, 'canvas-cost'), { recursive: true });

@@ -32,7 +32,14 @@ export function median(values: number[]): number {
 
 function formatNumber(value: number, unit: Unit | 'x'): string {
   if (unit === 'x') return `${value.toFixed(2)}x`;
-  const digits = unit === 'MB' || unit === 'KB' || unit === 'fps' || unit === 's' || (Math.abs(value) < 10 && unit !== 'nodes' && unit !== 'listeners' && unit !== 'trees') ? 1 : 0;
+  const digits =
+    unit === 'MB' ||
+    unit === 'KB' ||
+    unit === 'fps' ||
+    unit === 's' ||
+    (Math.abs(value) < 10 && unit !== 'nodes' && unit !== 'listeners' && unit !== 'trees')
+      ? 1
+      : 0;
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
@@ -50,14 +57,15 @@ export function formatTable(figures: Figure[]): string {
   const rows = [
     '| figure | game: median (min to max) | bare inkjs page | game / bare | runs |',
     '| --- | --- | --- | --- | --- |',
-    ...figures.map((f) => `| ${f.name} | ${formatSpread(f.game, f.unit)} | ${formatSpread(f.baseline, f.unit)} | ${formatSpread(f.ratio, 'x')} | ${f.game.length} |`),
+    ...figures.map(
+      (f) =>
+        `| ${f.name} | ${formatSpread(f.game, f.unit)} | ${formatSpread(f.baseline, f.unit)} | ${formatSpread(f.ratio, 'x')} | ${f.game.length} |`,
+    ),
   ];
   return rows.join('\n');
 }
 
 /** Figures with no finite value: the harness broke there. */
 export function unmeasured(figures: Figure[]): string[] {
-  return figures
-    .filter((f) => !spread(f.game) || (f.baseline !== undefined && !spread(f.baseline)))
-    .map((f) => f.name);
+  return figures.filter((f) => !spread(f.game) || (f.baseline !== undefined && !spread(f.baseline))).map((f) => f.name);
 }

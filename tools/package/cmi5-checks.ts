@@ -26,7 +26,9 @@ const auAttributes = z
   })
   .strict();
 const idOnly = z.object({ id: iri }).strict();
-const langstringAttributes = z.object({ lang: z.string().regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en"') }).strict();
+const langstringAttributes = z
+  .object({ lang: z.string().regex(/^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/, 'must be a language tag such as "en"') })
+  .strict();
 
 /** The order of child elements each element allows, as a pattern over their space-joined names. */
 const childOrder: Record<string, RegExp> = {
@@ -43,7 +45,10 @@ function issues(where: string, result: z.ZodSafeParseResult<unknown>): string[] 
 function textProblems(node: XmlNode, where: string): string[] {
   const strings = childrenNamed(node, 'langstring');
   if (strings.length === 0) return [`${where} has no <langstring>`];
-  return strings.flatMap((s) => [...issues(`${where} langstring`, langstringAttributes.safeParse(s.attributes)), ...(s.text ? [] : [`${where} has an empty langstring`])]);
+  return strings.flatMap((s) => [
+    ...issues(`${where} langstring`, langstringAttributes.safeParse(s.attributes)),
+    ...(s.text ? [] : [`${where} has an empty langstring`]),
+  ]);
 }
 
 function structureProblems(node: XmlNode, where: string): string[] {
@@ -64,7 +69,8 @@ function structureProblems(node: XmlNode, where: string): string[] {
 
 function launchProblems(au: XmlNode, entries: ZipEntries): string[] {
   const url = childrenNamed(au, 'url')[0]?.text ?? '';
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) || url.startsWith('/')) return [`AU "${au.attributes['id']}" launches ${url}; inside a package its URL must be relative`];
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) || url.startsWith('/'))
+    return [`AU "${au.attributes['id']}" launches ${url}; inside a package its URL must be relative`];
   const file = url.split(/[?#]/)[0]!;
   return entries[file] ? [] : [`AU "${au.attributes['id']}" launches ${file}, which is not in the zip`];
 }
@@ -84,7 +90,10 @@ export function cmi5PackageProblems(entries: ZipEntries, course: CourseIdentity)
   for (const au of units) {
     problems.push(...launchProblems(au, entries));
     const mastery = au.attributes['masteryScore'];
-    if (mastery === undefined || Number(mastery) !== course.passMark / 100) problems.push(`AU "${au.attributes['id']}" has masteryScore ${mastery ?? '(none)'}, but the pass mark gives ${course.passMark / 100}`);
+    if (mastery === undefined || Number(mastery) !== course.passMark / 100)
+      problems.push(
+        `AU "${au.attributes['id']}" has masteryScore ${mastery ?? '(none)'}, but the pass mark gives ${course.passMark / 100}`,
+      );
   }
   return problems;
 }

@@ -40,7 +40,8 @@ function referenceProblems(tree: XmlNode): string[] {
   const referrers = [...descendants(tree, 'item'), ...descendants(tree, 'dependency')];
   for (const node of referrers) {
     const ref = node.attributes['identifierref'];
-    if (ref !== undefined && !resources.has(ref)) problems.push(`${localName(node)} "${node.attributes['identifier'] ?? ''}" refers to resource "${ref}", which does not exist`);
+    if (ref !== undefined && !resources.has(ref))
+      problems.push(`${localName(node)} "${node.attributes['identifier'] ?? ''}" refers to resource "${ref}", which does not exist`);
   }
   const organizations = new Set(descendants(tree, 'organization').map((o) => o.attributes['identifier']));
   for (const list of descendants(tree, 'organizations')) {
@@ -55,7 +56,8 @@ function fileProblems(tree: XmlNode, entries: ZipEntries, packageFiles: Readonly
   const listed = new Set<string>();
   for (const resource of descendants(tree, 'resource')) {
     const href = resource.attributes['href'];
-    if (href !== undefined && !entries[href]) problems.push(`resource "${resource.attributes['identifier']}" launches ${href}, which is not in the zip`);
+    if (href !== undefined && !entries[href])
+      problems.push(`resource "${resource.attributes['identifier']}" launches ${href}, which is not in the zip`);
     for (const file of descendants(resource, 'file')) {
       const fileHref = file.attributes['href'] ?? '';
       listed.add(fileHref);
@@ -63,13 +65,17 @@ function fileProblems(tree: XmlNode, entries: ZipEntries, packageFiles: Readonly
     }
   }
   for (const entry of Object.keys(entries)) {
-    if (!entry.endsWith('/') && !packageFiles.has(entry) && !listed.has(entry)) problems.push(`${entry} is in the zip but no resource lists it`);
+    if (!entry.endsWith('/') && !packageFiles.has(entry) && !listed.has(entry))
+      problems.push(`${entry} is in the zip but no resource lists it`);
   }
   return problems;
 }
 
 function schemaFileProblems(tree: XmlNode, entries: ZipEntries): string[] {
-  const locations = (tree.attributes['xsi:schemaLocation'] ?? '').trim().split(/\s+/).filter((_, i) => i % 2 === 1);
+  const locations = (tree.attributes['xsi:schemaLocation'] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((_, i) => i % 2 === 1);
   if (locations.length === 0) return ['the manifest names no schema locations'];
   return locations.filter((file) => !entries[file]).map((file) => `the schema ${file} named by xsi:schemaLocation is not in the zip`);
 }
@@ -88,5 +94,10 @@ export function scormPackageProblems(entries: ZipEntries, edition: ScormEdition,
   const { tree } = manifest;
   if (localName(tree) !== 'manifest') return [`the root element is <${tree.name}>, not <manifest>`];
   const packageFiles = new Set(['imsmanifest.xml', ...schemaFiles(edition)]);
-  return [...referenceProblems(tree), ...fileProblems(tree, entries, packageFiles), ...schemaFileProblems(tree, entries), ...masteryProblems(tree, edition, course)];
+  return [
+    ...referenceProblems(tree),
+    ...fileProblems(tree, entries, packageFiles),
+    ...schemaFileProblems(tree, entries),
+    ...masteryProblems(tree, edition, course),
+  ];
 }

@@ -26,7 +26,10 @@ async function main(): Promise<number> {
     console.log(`${problems.length ? 'ERR' : 'ok '} ${path.relative(process.cwd(), written.file)} (${size}, ${written.manifest})`);
     for (const problem of problems) console.log(`    ${problem}`);
   }
-  if (!withSchemas) console.log('xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not checked against their schemas.');
+  if (!withSchemas)
+    console.log(
+      'xmllint is not installed (Debian: apt-get install libxml2-utils), so the manifests were not checked against their schemas.',
+    );
   return failed ? 1 : 0;
 }
 

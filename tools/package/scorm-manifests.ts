@@ -39,7 +39,13 @@ function manifest(course: CourseIdentity, edition: ScormEdition, files: readonly
         organization: {
           '@_identifier': ids.organization,
           title: course.title,
-          item: { '@_identifier': ids.item, '@_identifierref': ids.resource, ...parts.itemAttributes, title: course.title, ...parts.itemExtras },
+          item: {
+            '@_identifier': ids.item,
+            '@_identifierref': ids.resource,
+            ...parts.itemAttributes,
+            title: course.title,
+            ...parts.itemExtras,
+          },
         },
       },
       resources: {

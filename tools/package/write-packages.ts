@@ -57,7 +57,12 @@ export function packageContents(kind: PackageKind, siteDir: string, course: Cour
   const files = listSiteFiles(siteDir);
   const entries = siteEntries(siteDir, files);
   const manifest = kind === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml';
-  const text = kind === 'scorm12' ? scorm12Manifest(course, files) : kind === 'scorm2004' ? scorm2004Manifest(course, files) : cmi5CourseStructure(course);
+  const text =
+    kind === 'scorm12'
+      ? scorm12Manifest(course, files)
+      : kind === 'scorm2004'
+        ? scorm2004Manifest(course, files)
+        : cmi5CourseStructure(course);
   addAtRoot(entries, manifest, new TextEncoder().encode(text));
   if (kind !== 'cmi5') {
     const folder = schemaFolder(kind);

@@ -15,7 +15,14 @@ export interface XmlNode {
 
 type OrderedEntry = Record<string, unknown> & { ':@'?: Record<string, unknown> };
 
-const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false, trimValues: true });
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  trimValues: true,
+});
 
 function toNode(entry: OrderedEntry): XmlNode | null {
   const name = Object.keys(entry).find((key) => key !== ':@');
@@ -23,7 +30,10 @@ function toNode(entry: OrderedEntry): XmlNode | null {
   const content = (entry[name] ?? []) as OrderedEntry[];
   const attributes = Object.fromEntries(Object.entries(entry[':@'] ?? {}).map(([key, value]) => [key, String(value)]));
   const children = content.map(toNode).filter((node): node is XmlNode => node !== null);
-  const text = content.map((part) => (typeof part['#text'] === 'string' ? part['#text'] : '')).join('').trim();
+  const text = content
+    .map((part) => (typeof part['#text'] === 'string' ? part['#text'] : ''))
+    .join('')
+    .trim();
   return { name, attributes, children, text };
 }
 

@@ -27,7 +27,13 @@ export function wrapperSchema(edition: ScormEdition): string {
   const imports = manifestNamespaces[edition].map(
     (ns) => `  <xs:import namespace="${ns.uri}" schemaLocation="${pathToFileURL(path.join(folder, ns.file)).href}"/>`,
   );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">', ...imports, '</xs:schema>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">',
+    ...imports,
+    '</xs:schema>',
+    '',
+  ].join('\n');
 }
 
 /** Runs xmllint on the manifest text; never reaches the network (--nonet). */

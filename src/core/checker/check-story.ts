@@ -59,11 +59,12 @@ function staticTagProblems(tags: WrittenTag[], context: TagContext, errors: Diag
     const ending = names.find((tag) => tag.name === 'ending');
     const hasStars = names.some((tag) => tag.name === 'stars');
     const first = lineTags[0]!;
-    const problem = ending && !hasStars
-      ? `'# ending: ${ending.value}' needs '# stars: 1-5' on the same line`
-      : !ending && hasStars
-        ? `'# stars:' belongs on the same line as '# ending:'`
-        : null;
+    const problem =
+      ending && !hasStars
+        ? `'# ending: ${ending.value}' needs '# stars: 1-5' on the same line`
+        : !ending && hasStars
+          ? `'# stars:' belongs on the same line as '# ending:'`
+          : null;
     if (problem) {
       errors.add({ file: first.file, line: first.line, message: problem });
       messages.add(problem);
@@ -93,7 +94,13 @@ function externalLine(source: string, name: string): number {
   return index + 1 || 1;
 }
 
-export function checkStory(file: string, source: string, rubric: Rubric, readInclude?: IncludeReader, limits: CheckLimits = {}): CheckedStory {
+export function checkStory(
+  file: string,
+  source: string,
+  rubric: Rubric,
+  readInclude?: IncludeReader,
+  limits: CheckLimits = {},
+): CheckedStory {
   const compiled = compileInk(file, source, readInclude);
   const errors = new DiagnosticList();
   const warnings = new DiagnosticList();
@@ -101,7 +108,13 @@ export function checkStory(file: string, source: string, rubric: Rubric, readInc
   compiled.warnings.forEach((d) => warnings.add(d));
   const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges, endingsDetail: [] as EndingDetail[] };
   if (!compiled.story) {
-    return { report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty }, json: null, info: null, distinctStates: 0, fewestDecisions: 0 };
+    return {
+      report: { file, title: '', ok: false, errors: errors.sorted(), warnings: warnings.sorted(), ...empty },
+      json: null,
+      info: null,
+      distinctStates: 0,
+      fewestDecisions: 0,
+    };
   }
 
   const context: TagContext = { competencies: new Set(competencyIds(rubric)) };

@@ -227,7 +227,10 @@ export class StoryExplorer {
   private enter(stateJson: string, arrival: SegmentSummary): Outcome | null {
     const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
     if (this.repeatsAnAncestor(key, counts)) {
-      this.error(arrival.lastLine, 'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)');
+      this.error(
+        arrival.lastLine,
+        'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)',
+      );
       return deadEnd;
     }
     const parent = this.stack.at(-1);
@@ -323,7 +326,8 @@ export class StoryExplorer {
 
   private terminal(summary: SegmentSummary): Outcome {
     if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
-    if (!summary.alreadyReported) this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+    if (!summary.alreadyReported)
+      this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
     return deadEnd;
   }
 
@@ -344,16 +348,26 @@ export class StoryExplorer {
       const where = this.choiceLine(option);
       for (const problem of option.problems) this.tagProblem(where, problem);
       if (this.settings.scored && option.tags.score === undefined && option.problems.length === 0) {
-        this.settings.errors.add({ ...where, message: `option '${option.label}' has no '# score:': a scored story scores every option, such as [${option.label} #score: respect+1]` });
+        this.settings.errors.add({
+          ...where,
+          message: `option '${option.label}' has no '# score:': a scored story scores every option, such as [${option.label} #score: respect+1]`,
+        });
       }
       if (this.settings.scored && option.tags.feedback === undefined) {
-        this.settings.warnings.add({ ...where, message: `option '${option.label}' has no '# feedback:': the player will not learn why it scored as it did` });
+        this.settings.warnings.add({
+          ...where,
+          message: `option '${option.label}' has no '# feedback:': the player will not learn why it scored as it did`,
+        });
       }
     }
     const first = options[0];
     if (first && this.settings.scored) {
       const identity = options.map((o) => o.sourcePath).join('\n');
-      this.tells.observe(identity, options.map((o) => ({ label: o.label, overall: this.deltas(o).at(-1)! })), this.choiceLine(first).line);
+      this.tells.observe(
+        identity,
+        options.map((o) => ({ label: o.label, overall: this.deltas(o).at(-1)! })),
+        this.choiceLine(first).line,
+      );
     }
     if (first && this.settings.usesDiscuss && !arrival.discuss && !options.some((o) => o.tags.discuss)) {
       this.settings.warnings.add({ ...this.choiceLine(first), message: "this decision has no '# discuss:' prompt for the facilitator" });
@@ -386,7 +400,11 @@ export class StoryExplorer {
       });
     }
     if (summary.ending !== undefined && !this.player.isOver) {
-      this.settings.warnings.add({ file: this.settings.file, line: summary.lastLine, message: `the ending '${summary.ending}' is followed by more choices` });
+      this.settings.warnings.add({
+        file: this.settings.file,
+        line: summary.lastLine,
+        message: `the ending '${summary.ending}' is followed by more choices`,
+      });
     }
     const runaway = this.player.runaway;
     if (runaway) {
@@ -419,7 +437,8 @@ export class StoryExplorer {
   }
 
   private tagProblem(where: { file: string; line: number }, problem: string): void {
-    if (!this.settings.reportedTagProblems.has(problem)) this.settings.errors.add({ ...where, line: where.line || this.lastLine || 1, message: problem });
+    if (!this.settings.reportedTagProblems.has(problem))
+      this.settings.errors.add({ ...where, line: where.line || this.lastLine || 1, message: problem });
   }
 
   /** Reports at `line`, or where play last was when the story carries no line here: never line 0. */
@@ -427,4 +446,3 @@ export class StoryExplorer {
     this.settings.errors.add({ file: this.settings.file, line: line || this.lastLine || 1, message });
   }
 }
-

@@ -32,7 +32,14 @@ export const deadEnd: Outcome = { complete: false, min: [], max: [], longest: 0,
 /** Standing at an ending: no more choices, nothing more to score. */
 export function endingOutcome(title: string, dimensions: number): Outcome {
   const zeros = new Array<number>(dimensions).fill(0);
-  return { complete: true, min: zeros, max: zeros, longest: 0, shortest: 0, endings: new Map([[title, { clean: { min: 0, max: 0 }, critical: null }]]) };
+  return {
+    complete: true,
+    min: zeros,
+    max: zeros,
+    longest: 0,
+    shortest: 0,
+    endings: new Map([[title, { clean: { min: 0, max: 0 }, critical: null }]]),
+  };
 }
 
 export function union(a: TotalRange | null, b: TotalRange | null): TotalRange | null {

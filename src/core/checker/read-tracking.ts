@@ -68,7 +68,8 @@ const rawVariable = variablesProto.GetRawVariableWithName;
 const assign = variablesProto.Assign;
 
 variablesProto.GetRawVariableWithName = function (this: PatchableVariables, name, contextIndex) {
-  if (recorder && !assigning && (contextIndex === 0 || contextIndex === -1) && this.GlobalVariableExistsWithName(name)) recorder(`g:${name}`);
+  if (recorder && !assigning && (contextIndex === 0 || contextIndex === -1) && this.GlobalVariableExistsWithName(name))
+    recorder(`g:${name}`);
   return rawVariable.call(this, name, contextIndex);
 };
 variablesProto.Assign = function (this: PatchableVariables, assignment, value) {

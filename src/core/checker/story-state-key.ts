@@ -65,7 +65,12 @@ export function splitState(stateJson: string, turnIsRead: boolean): SplitState {
     turnIdx: number;
     variablesState: Record<string, unknown>;
   };
-  const counts: StateCounts = { visits: state.visitCounts, variables: state.variablesState, turnIndices: state.turnIndices, turn: state.turnIdx };
+  const counts: StateCounts = {
+    visits: state.visitCounts,
+    variables: state.variablesState,
+    turnIndices: state.turnIndices,
+    turn: state.turnIdx,
+  };
   delete (state as Partial<typeof state>).visitCounts;
   delete (state as Partial<typeof state>).variablesState;
   delete (state as Partial<typeof state>).turnIndices;

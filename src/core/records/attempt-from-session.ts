@@ -63,7 +63,9 @@ export function attemptFromSession(session: PlaySession, context: AttemptContext
     mode: context.mode,
     startedAt: context.startedAt.toISOString(),
     finishedAt: context.finishedAt.toISOString(),
-    optionOrder: decisions.map((d) => context.optionOrder?.[d.number]?.slice() ?? d.shownOrder.map((position) => d.options[position]?.index ?? position)),
+    optionOrder: decisions.map(
+      (d) => context.optionOrder?.[d.number]?.slice() ?? d.shownOrder.map((position) => d.options[position]?.index ?? position),
+    ),
     choices,
     result: {
       competencies: scored.competencies.map(({ id, name, percent, total, min, max }) => ({ id, name, percent, total, min, max })),

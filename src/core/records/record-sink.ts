@@ -59,7 +59,11 @@ export interface RecordSink {
 }
 
 /** The suspend data to resume from: only when it was made on this story version and holds a choice. */
-export function resumableChoices(sink: Pick<RecordSink, 'suspendData'>, scenarioId: string, storyVersion: string): readonly number[] | null {
+export function resumableChoices(
+  sink: Pick<RecordSink, 'suspendData'>,
+  scenarioId: string,
+  storyVersion: string,
+): readonly number[] | null {
   const saved = sink.suspendData(scenarioId);
   return saved && saved.storyVersion === storyVersion && saved.choices.length > 0 ? saved.choices : null;
 }

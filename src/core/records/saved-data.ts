@@ -55,7 +55,8 @@ export function parseSavedData(json: string | null): Result<SavedData, string> {
     return failure('the saved progress is not valid JSON');
   }
   const parsed = savedDataSchema.safeParse(raw);
-  if (!parsed.success) return failure(`the saved progress does not match version 1: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
+  if (!parsed.success)
+    return failure(`the saved progress does not match version 1: ${parsed.error.issues[0]?.message ?? 'unknown problem'}`);
   return success(parsed.data);
 }
 

@@ -8,7 +8,9 @@ import type { RecordSink } from './record-sink.ts';
 
 export function recordSession(events: TypedEvents<SessionEvents>, sink: RecordSink, now: () => Date = () => new Date()): () => void {
   const stops = [
-    events.on('opened', ({ scenario, mode, resumed }) => sink.started({ scenarioId: scenario.id, storyVersion: scenario.version, mode, resumed, at: now() })),
+    events.on('opened', ({ scenario, mode, resumed }) =>
+      sink.started({ scenarioId: scenario.id, storyVersion: scenario.version, mode, resumed, at: now() }),
+    ),
     events.on('chose', ({ scenario, decision, option, choices, shuffleSeed }) =>
       sink.progressed({
         scenarioId: scenario.id,

@@ -86,7 +86,11 @@ export function starsFor(percent: number, rubric: Rubric): number {
  * 1-2 star ending fails it and a 5-star ending passes it. The checker's fairness errors make sure
  * a shipped story never needs the ending rules, and the explorer judges paths by this same function.
  */
-export function verdictOf(passedOnPercent: boolean, critical: boolean, endingStars: number | null): { passed: boolean; overruledBy: VerdictOverrule | null } {
+export function verdictOf(
+  passedOnPercent: boolean,
+  critical: boolean,
+  endingStars: number | null,
+): { passed: boolean; overruledBy: VerdictOverrule | null } {
   if (critical) return { passed: false, overruledBy: 'critical-mistake' };
   if (endingStars !== null && endingStars <= failingEndingStars && passedOnPercent) return { passed: false, overruledBy: 'low-ending' };
   if (endingStars !== null && endingStars >= passingEndingStars && !passedOnPercent) return { passed: true, overruledBy: 'high-ending' };
@@ -131,7 +135,11 @@ export function scoreResult(totals: ScoreDeltas, ranges: ScoreRanges, rubric: Ru
 
 /** The critical options taken in a list of decisions (each with its options and the one chosen). */
 export function criticalMistakesIn(
-  decisions: ReadonlyArray<{ number: number; chosen: number | null; options: ReadonlyArray<{ label: string; tags: { critical?: string } }> }>,
+  decisions: ReadonlyArray<{
+    number: number;
+    chosen: number | null;
+    options: ReadonlyArray<{ label: string; tags: { critical?: string } }>;
+  }>,
 ): CriticalMistake[] {
   return decisions.flatMap((decision) => {
     const option = decision.chosen === null ? undefined : decision.options[decision.chosen];

@@ -95,7 +95,9 @@ export function withOverrides(policy: ModePolicy, overrides: { attempts?: number
   return {
     ...policy,
     ...(overrides.attempts !== undefined ? { attemptLimit: overrides.attempts } : {}),
-    ...(overrides.feedback !== undefined ? { coachingAfterChoice: overrides.feedback, coachingToggle: policy.coachingToggle && overrides.feedback } : {}),
+    ...(overrides.feedback !== undefined
+      ? { coachingAfterChoice: overrides.feedback, coachingToggle: policy.coachingToggle && overrides.feedback }
+      : {}),
   };
 }
 

@@ -23,7 +23,9 @@ import type { ChoiceMade, Decision, Ending, SessionEvents } from './session-even
 
 export type { ChoiceMade, Decision, Ending } from './session-events.ts';
 
-export type Step = { readonly kind: 'lines'; readonly lines: readonly StoryLine[] } | { readonly kind: 'decision'; readonly decision: Decision };
+export type Step =
+  | { readonly kind: 'lines'; readonly lines: readonly StoryLine[] }
+  | { readonly kind: 'decision'; readonly decision: Decision };
 
 export class PlaySession {
   /** Subscribe here; the session emits `opened` from {@link open}, `chose` and `ended` from {@link choose}, `left` from {@link leave}. */
@@ -51,7 +53,13 @@ export class PlaySession {
    * Rebuilds a session by replaying choices (authored positions), silently; stops early if the
    * story no longer offers one. The same seed gives the earlier decisions the same shown order.
    */
-  static replay(scenario: Scenario, rubric: Rubric, choices: readonly number[], mode: ModePolicy = practicePolicy, shuffleSeed: number | null = null): PlaySession {
+  static replay(
+    scenario: Scenario,
+    rubric: Rubric,
+    choices: readonly number[],
+    mode: ModePolicy = practicePolicy,
+    shuffleSeed: number | null = null,
+  ): PlaySession {
     const session = new PlaySession(scenario, rubric, mode, shuffleSeed);
     for (const choice of choices) {
       if (!session.openDecision || !session.openDecision.options[choice]) break;
@@ -150,12 +158,16 @@ export class PlaySession {
       shuffleSeed: this.shuffleSeed,
     };
     this.events.emit('chose', choice);
-    if (this.isOver) this.events.emit('ended', { scenario: this.scenario.meta, result: this.result(), ending: this.endingNow, choices: choice.choices });
+    if (this.isOver)
+      this.events.emit('ended', { scenario: this.scenario.meta, result: this.result(), ending: this.endingNow, choices: choice.choices });
     return choice;
   }
 
   result(): ScenarioResult {
-    return scoreResult(this.totalsNow, this.scenario.meta.scores, this.rubric, { criticalMistakes: criticalMistakesIn(this.decisions), ending: this.endingNow });
+    return scoreResult(this.totalsNow, this.scenario.meta.scores, this.rubric, {
+      criticalMistakes: criticalMistakesIn(this.decisions),
+      ending: this.endingNow,
+    });
   }
 
   private advance(): StoryLine[] {
@@ -174,7 +186,9 @@ export class PlaySession {
       const decision: Decision = Object.freeze({
         number,
         options: Object.freeze(options),
-        shownOrder: Object.freeze(this.shuffleSeed === null ? options.map((_, i) => i) : optionOrder(this.shuffleSeed, number, options.length)),
+        shownOrder: Object.freeze(
+          this.shuffleSeed === null ? options.map((_, i) => i) : optionOrder(this.shuffleSeed, number, options.length),
+        ),
         discuss: discuss ?? options.find((o) => o.tags.discuss)?.tags.discuss ?? null,
         chosen: null,
         totalsBefore: this.totalsNow,

@@ -63,7 +63,12 @@ export const playViewSchema = z.object({
   log: z.array(logEntrySchema),
   options: z.array(optionSchema),
   presentation: presentationSchema,
-  meters: z.object(Object.fromEntries(meterNames.map((name) => [name, z.number().optional()])) as Record<(typeof meterNames)[number], z.ZodOptional<z.ZodNumber>>),
+  meters: z.object(
+    Object.fromEntries(meterNames.map((name) => [name, z.number().optional()])) as Record<
+      (typeof meterNames)[number],
+      z.ZodOptional<z.ZodNumber>
+    >,
+  ),
   totals: deltasSchema,
   /** The decisions taken, for "go back to a decision". */
   chosen: z.array(z.object({ number: z.number().int().min(0), label: z.string() })),
@@ -96,7 +101,11 @@ export type DisplayState = PlayView['display'];
 export const initialDisplay: DisplayState = { revealed: false, blanked: false, timer: null };
 
 /** The log entries for lines, folded from the presentation before them. */
-export function logEntriesOf(lines: readonly StoryLine[], before: Presentation | null, openingChannel: Presentation['channel'] | undefined): LogEntry[] {
+export function logEntriesOf(
+  lines: readonly StoryLine[],
+  before: Presentation | null,
+  openingChannel: Presentation['channel'] | undefined,
+): LogEntry[] {
   const entries: LogEntry[] = [];
   let presentation = before;
   for (const line of lines) {
@@ -138,14 +147,21 @@ export function playViewOf(session: PlaySession, input: PlayViewInput = {}): Pla
     log: logEntriesOf(session.lines, null, session.scenario.meta.channel),
     options: (open?.shownOrder ?? []).flatMap((authored, position) => {
       const option = open?.options[authored];
-      return option ? [{ position, authored, label: option.label, revealed: display.revealed ? { ...(option.tags.score ?? {}) } : null }] : [];
+      return option
+        ? [{ position, authored, label: option.label, revealed: display.revealed ? { ...(option.tags.score ?? {}) } : null }]
+        : [];
     }),
     presentation: { ...session.presentation },
     meters: { ...session.meters },
     totals: { ...session.totals },
     chosen: session.decisions.flatMap((d) => (d.chosen === null ? [] : [{ number: d.number, label: d.options[d.chosen]?.label ?? '' }])),
     coaching: coaching
-      ? { label: coaching.label, deltas: { ...(coaching.tags.score ?? {}) }, note: coaching.tags.feedback ?? null, critical: criticalCoaching(coaching) }
+      ? {
+          label: coaching.label,
+          deltas: { ...(coaching.tags.score ?? {}) },
+          note: coaching.tags.feedback ?? null,
+          critical: criticalCoaching(coaching),
+        }
       : null,
     ending: ending ? { title: ending.title, stars: ending.stars } : null,
     display: { ...display, timer: display.timer ? { ...display.timer } : null },

@@ -18,7 +18,11 @@ export function whoseLine(line: StoryLine): Whose {
 export function needsSpeakerPrefix(line: StoryLine): boolean {
   const speaker = line.tags.speaker;
   if (!speaker || isPlayerLine(line)) return speaker !== undefined;
-  const firstName = speaker.trim().split(/[\s,]+/)[0]?.toLowerCase() ?? '';
+  const firstName =
+    speaker
+      .trim()
+      .split(/[\s,]+/)[0]
+      ?.toLowerCase() ?? '';
   const text = line.text.toLowerCase();
   return !(firstName !== '' && text.startsWith(firstName) && !/[\p{L}\p{N}]/u.test(text.charAt(firstName.length)));
 }

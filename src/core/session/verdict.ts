@@ -10,7 +10,7 @@ import type { CriticalMistake, ScenarioResult } from '../scoring/result.ts';
  */
 export function percentWords(percent: number, passMark: number): string {
   const rounded = Math.round(percent);
-  const crosses = (percent < passMark) !== (rounded < passMark);
+  const crosses = percent < passMark !== rounded < passMark;
   return `${crosses ? percent.toFixed(1) : rounded}%`;
 }
 
@@ -23,7 +23,9 @@ function listWords(items: readonly string[]): string {
 function mistakesWords(mistakes: readonly CriticalMistake[]): string {
   const numbers = listWords(mistakes.map((m) => String(m.decision + 1)));
   const reasons = mistakes.map((m) => m.reason).join('; ');
-  return mistakes.length === 1 ? `a critical mistake at decision ${numbers} (${reasons})` : `critical mistakes at decisions ${numbers} (${reasons})`;
+  return mistakes.length === 1
+    ? `a critical mistake at decision ${numbers} (${reasons})`
+    : `critical mistakes at decisions ${numbers} (${reasons})`;
 }
 
 /**

@@ -3,7 +3,15 @@
  * through it, in our own words (`nextSegment`, `choose`), with tags already read into typed values.
  */
 import { Story } from 'inkjs';
-import { readGlobalTags, readLineTags, readOptionTags, type LineTags, type OptionTags, type ScenarioInfo, type TagContext } from './tags.ts';
+import {
+  readGlobalTags,
+  readLineTags,
+  readOptionTags,
+  type LineTags,
+  type OptionTags,
+  type ScenarioInfo,
+  type TagContext,
+} from './tags.ts';
 
 /** The part of an inkjs Story this module uses; both the runtime and the compiler's story fit it. */
 export interface InkStory {

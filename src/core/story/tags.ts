@@ -3,8 +3,25 @@
  * into typed values. Parsers return messages rather than throwing; callers add the file and line.
  */
 import { failure, success, type Result } from '../result.ts';
-import { ambienceNames, defaultAmbience, isAmbienceName, isSoundName, storySoundNames, type AmbienceName, type SoundName } from '../sound-catalogue.ts';
-import { defaultPortrait, defaultRoom, isPortraitName, isRoomName, portraitNames, roomNames, type PortraitName, type RoomName } from '../stage/catalogues.ts';
+import {
+  ambienceNames,
+  defaultAmbience,
+  isAmbienceName,
+  isSoundName,
+  storySoundNames,
+  type AmbienceName,
+  type SoundName,
+} from '../sound-catalogue.ts';
+import {
+  defaultPortrait,
+  defaultRoom,
+  isPortraitName,
+  isRoomName,
+  portraitNames,
+  roomNames,
+  type PortraitName,
+  type RoomName,
+} from '../stage/catalogues.ts';
 
 export const channels = ['email', 'phone', 'text', 'call', 'in-person'] as const;
 export type Channel = (typeof channels)[number];
@@ -177,11 +194,17 @@ export function parseTag(text: string, place: TagPlace, context: TagContext): Re
       return counterpart.ok ? success({ name, value: counterpart.value }) : counterpart;
     }
     case 'room':
-      return isRoomName(value) ? success({ name, value }) : failure(`unknown room '${value}' (the stage can draw: ${roomNames.join(', ')})`);
+      return isRoomName(value)
+        ? success({ name, value })
+        : failure(`unknown room '${value}' (the stage can draw: ${roomNames.join(', ')})`);
     case 'portrait':
-      return isPortraitName(value) ? success({ name, value }) : failure(`unknown portrait '${value}' (the stage can draw: ${portraitNames.join(', ')})`);
+      return isPortraitName(value)
+        ? success({ name, value })
+        : failure(`unknown portrait '${value}' (the stage can draw: ${portraitNames.join(', ')})`);
     case 'ambience':
-      return isAmbienceName(value) ? success({ name, value }) : failure(`unknown ambience '${value}' (the sound catalogue has: ${ambienceNames.join(', ')})`);
+      return isAmbienceName(value)
+        ? success({ name, value })
+        : failure(`unknown ambience '${value}' (the sound catalogue has: ${ambienceNames.join(', ')})`);
     case 'minutes': {
       const n = wholeNumber(value, name, 1, 240);
       return n.ok ? success({ name, value: n.value }) : n;
@@ -286,7 +309,8 @@ export function readLineTags(tags: readonly string[], context: TagContext): Resu
   }
   // Judge the pairing by what was written, so that a bad `# stars: 9` is one error, not two.
   const written = new Set(tags.map((text) => splitTag(text).name));
-  if (written.has('ending') && !written.has('stars')) problems.push(`'# ending: ${endingTitle ?? ''}' needs '# stars: 1-5' on the same line`);
+  if (written.has('ending') && !written.has('stars'))
+    problems.push(`'# ending: ${endingTitle ?? ''}' needs '# stars: 1-5' on the same line`);
   if (written.has('stars') && !written.has('ending')) problems.push(`'# stars:' belongs on the same line as '# ending:'`);
   if (endingTitle !== undefined && stars !== undefined) line.ending = { title: endingTitle, stars };
   return problems.length ? failure(problems) : success(line);
@@ -336,5 +360,11 @@ export function readGlobalTags(tags: readonly string[], context: TagContext): Re
   if (info.title === undefined) problems.push("the story needs '# title: …' at the top of the file");
   return problems.length
     ? failure(problems)
-    : success({ ...info, title: info.title ?? '', room: info.room ?? defaultRoom, portrait: info.portrait ?? defaultPortrait, ambience: info.ambience ?? defaultAmbience });
+    : success({
+        ...info,
+        title: info.title ?? '',
+        room: info.room ?? defaultRoom,
+        portrait: info.portrait ?? defaultPortrait,
+        ambience: info.ambience ?? defaultAmbience,
+      });
 }

@@ -74,7 +74,12 @@ export function interactionDescription(choice: AttemptChoice): string {
 }
 
 /** The calls that record one choice as interaction number `index`. */
-export function interactionCalls(version: ScormVersion, index: number, attempt: Pick<FinishedAttempt, 'scenarioId' | 'startedAt'>, choice: AttemptChoice): CmiCall[] {
+export function interactionCalls(
+  version: ScormVersion,
+  index: number,
+  attempt: Pick<FinishedAttempt, 'scenarioId' | 'startedAt'>,
+  choice: AttemptChoice,
+): CmiCall[] {
   const at = `cmi.interactions.${index}`;
   const calls: CmiCall[] = [{ element: `${at}.id`, value: interactionId(attempt.scenarioId, attempt.startedAt, choice.decision) }];
   // SCORM 2004 needs the type before the response it types.
@@ -82,10 +87,17 @@ export function interactionCalls(version: ScormVersion, index: number, attempt: 
   const moved = Object.entries(choice.deltas).filter(([, delta]) => delta !== 0);
   moved.forEach(([id], n) => calls.push({ element: `${at}.objectives.${n}.id`, value: identifierPart(id) }));
   if (choice.chosenAt !== undefined) {
-    calls.push(version === '2004' ? { element: `${at}.timestamp`, value: timestamp2004(choice.chosenAt) } : { element: `${at}.time`, value: timeOfDay12(choice.chosenAt) });
+    calls.push(
+      version === '2004'
+        ? { element: `${at}.timestamp`, value: timestamp2004(choice.chosenAt) }
+        : { element: `${at}.time`, value: timeOfDay12(choice.chosenAt) },
+    );
   }
   calls.push({ element: `${at}.weighting`, value: '1' });
-  calls.push({ element: `${at}.${version === '2004' ? 'learner_response' : 'student_response'}`, value: response(version, choice.optionIndex) });
+  calls.push({
+    element: `${at}.${version === '2004' ? 'learner_response' : 'student_response'}`,
+    value: response(version, choice.optionIndex),
+  });
   calls.push({ element: `${at}.result`, value: result(version, choice) });
   if (version === '2004') calls.push({ element: `${at}.description`, value: interactionDescription(choice) });
   return calls;
@@ -102,7 +114,9 @@ function objectiveCalls(version: ScormVersion, attempt: FinishedAttempt, first: 
       { element: `${at}.score.min`, value: '0' },
       { element: `${at}.score.max`, value: '100' },
     );
-    calls.push(version === '2004' ? { element: `${at}.completion_status`, value: 'completed' } : { element: `${at}.status`, value: 'completed' });
+    calls.push(
+      version === '2004' ? { element: `${at}.completion_status`, value: 'completed' } : { element: `${at}.status`, value: 'completed' },
+    );
     return calls;
   });
 }
@@ -130,7 +144,9 @@ function scoreAndStatusCalls(version: ScormVersion, attempt: FinishedAttempt): C
 
 /** How long this SCO session has lasted, in the edition's format. */
 export function sessionTimeCall(version: ScormVersion, milliseconds: number): CmiCall {
-  return version === '2004' ? { element: 'cmi.session_time', value: timeInterval2004(milliseconds) } : { element: 'cmi.core.session_time', value: timespan12(milliseconds) };
+  return version === '2004'
+    ? { element: 'cmi.session_time', value: timeInterval2004(milliseconds) }
+    : { element: 'cmi.core.session_time', value: timespan12(milliseconds) };
 }
 
 /** How the session ends: `suspend` keeps the suspend data for a resume; `normal` ends the attempt. */
@@ -143,7 +159,12 @@ export function exitCall(version: ScormVersion, exit: 'suspend' | 'normal'): Cmi
  * Everything a finished attempt reports, in the order to send it: one interaction per choice,
  * one objective per competency, the score, then completion and success, then the session time.
  */
-export function finishedAttemptCalls(version: ScormVersion, attempt: FinishedAttempt, position: CmiPosition, sessionMilliseconds: number): CmiCall[] {
+export function finishedAttemptCalls(
+  version: ScormVersion,
+  attempt: FinishedAttempt,
+  position: CmiPosition,
+  sessionMilliseconds: number,
+): CmiCall[] {
   return [
     ...attempt.choices.flatMap((choice, n) => interactionCalls(version, position.firstInteraction + n, attempt, choice)),
     ...objectiveCalls(version, attempt, position.firstObjective),

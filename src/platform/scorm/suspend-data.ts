@@ -46,7 +46,10 @@ const encodedScenario = z.object({
   r: z.string(),
   c: z.string().regex(/^[0-9a-z]*$/),
   /** Each decision's order, dot-separated: "2013.102". */
-  o: z.string().regex(/^([0-9a-z]+(\.[0-9a-z]+)*)?$/).optional(),
+  o: z
+    .string()
+    .regex(/^([0-9a-z]+(\.[0-9a-z]+)*)?$/)
+    .optional(),
 });
 const encodedResume = z.object({ v: z.literal(1), s: z.array(encodedScenario) });
 
@@ -61,7 +64,12 @@ function indexesFrom(text: string): number[] {
 function serialize(scenarios: readonly InFlightScenario[], withOrder: boolean): string {
   return JSON.stringify({
     v: 1,
-    s: scenarios.map((s) => ({ i: s.scenarioId, r: s.storyVersion, c: indexesText(s.choices), ...(withOrder ? { o: s.optionOrder.map(indexesText).join('.') } : {}) })),
+    s: scenarios.map((s) => ({
+      i: s.scenarioId,
+      r: s.storyVersion,
+      c: indexesText(s.choices),
+      ...(withOrder ? { o: s.optionOrder.map(indexesText).join('.') } : {}),
+    })),
   });
 }
 
@@ -80,7 +88,9 @@ export function encodeSuspendData(resume: ResumeData, version: ScormVersion): Re
       return success({ text, optionOrderDropped: true, scenariosDropped: resume.scenarios.slice(kept).map((s) => s.scenarioId) });
     }
   }
-  return failure(`the choices of ${resume.scenarios[0]?.scenarioId ?? 'the scenario'} alone take more than the ${limit} characters SCORM ${version} allows`);
+  return failure(
+    `the choices of ${resume.scenarios[0]?.scenarioId ?? 'the scenario'} alone take more than the ${limit} characters SCORM ${version} allows`,
+  );
 }
 
 /** Reads suspend_data back; empty text is no resume data, and anything unreadable is a failure. */
@@ -95,6 +105,11 @@ export function decodeSuspendData(text: string): Result<ResumeData, string> {
   const parsed = encodedResume.safeParse(json);
   if (!parsed.success) return failure(`the saved suspend data is not ours: ${parsed.error.issues[0]?.message ?? 'unexpected shape'}`);
   return success({
-    scenarios: parsed.data.s.map((s) => ({ scenarioId: s.i, storyVersion: s.r, choices: indexesFrom(s.c), optionOrder: s.o ? s.o.split('.').map(indexesFrom) : [] })),
+    scenarios: parsed.data.s.map((s) => ({
+      scenarioId: s.i,
+      storyVersion: s.r,
+      choices: indexesFrom(s.c),
+      optionOrder: s.o ? s.o.split('.').map(indexesFrom) : [],
+    })),
   });
 }

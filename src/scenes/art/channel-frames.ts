@@ -22,7 +22,6 @@ export interface FrameArt {
   slots: Record<string, TextSlot>;
 }
 
-
 export const accent = '#a8431f';
 const ink = '#26242c';
 const inkSoft = '#6b6572';
@@ -32,23 +31,35 @@ const deviceBody = '#2d2a33';
 export function icon(name: Channel | 'calendar' | 'mic' | 'camera' | 'hangup', x: number, y: number, size: number, color: string): string {
   const s = size / 24;
   const g = (body: string) => `<g transform="translate(${n(x)} ${n(y)}) scale(${n(s)})">${body}</g>`;
-  const line = (d: string, width = 2) => `<path d="${d}" fill="none" stroke="${color}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"/>`;
+  const line = (d: string, width = 2) =>
+    `<path d="${d}" fill="none" stroke="${color}" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"/>`;
   const handset =
     'M6.6 10.8c1.4 2.8 3.8 5.1 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1C10.6 21 3 13.4 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z';
   switch (name) {
     case 'email':
-      return g(`<rect x="3" y="5.5" width="18" height="13" rx="2.2" fill="none" stroke="${color}" stroke-width="2"/>` + line('M4 7l8 6 8-6'));
+      return g(
+        `<rect x="3" y="5.5" width="18" height="13" rx="2.2" fill="none" stroke="${color}" stroke-width="2"/>` + line('M4 7l8 6 8-6'),
+      );
     case 'phone':
       return g(`<path d="${handset}" fill="${color}"/>`);
     case 'hangup':
       return g(`<path d="${handset}" fill="${color}" transform="rotate(135 12 12)"/>`);
     case 'text':
-      return g(`<path d="M5 4.5h14a2.5 2.5 0 0 1 2.5 2.5v8a2.5 2.5 0 0 1-2.5 2.5h-8l-5 4v-4H5A2.5 2.5 0 0 1 2.5 15V7A2.5 2.5 0 0 1 5 4.5z" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round"/>` + `<circle cx="8" cy="11" r="1.3" fill="${color}"/><circle cx="12" cy="11" r="1.3" fill="${color}"/><circle cx="16" cy="11" r="1.3" fill="${color}"/>`);
+      return g(
+        `<path d="M5 4.5h14a2.5 2.5 0 0 1 2.5 2.5v8a2.5 2.5 0 0 1-2.5 2.5h-8l-5 4v-4H5A2.5 2.5 0 0 1 2.5 15V7A2.5 2.5 0 0 1 5 4.5z" fill="none" stroke="${color}" stroke-width="2" stroke-linejoin="round"/>` +
+          `<circle cx="8" cy="11" r="1.3" fill="${color}"/><circle cx="12" cy="11" r="1.3" fill="${color}"/><circle cx="16" cy="11" r="1.3" fill="${color}"/>`,
+      );
     case 'call':
     case 'camera':
-      return g(`<rect x="2.5" y="6.5" width="13" height="11" rx="2.5" fill="none" stroke="${color}" stroke-width="2"/>` + `<path d="M15.5 10.5l6-3.5v10l-6-3.5z" fill="${color}"/>`);
+      return g(
+        `<rect x="2.5" y="6.5" width="13" height="11" rx="2.5" fill="none" stroke="${color}" stroke-width="2"/>` +
+          `<path d="M15.5 10.5l6-3.5v10l-6-3.5z" fill="${color}"/>`,
+      );
     case 'in-person':
-      return g(`<circle cx="8.5" cy="8" r="3.2" fill="${color}"/><circle cx="16.5" cy="8.8" r="2.7" fill="${color}" opacity="0.75"/>` + `<path d="M2.5 20c0-3.8 2.7-6.3 6-6.3s6 2.5 6 6.3z" fill="${color}"/><path d="M13.2 14.4c.9-.5 2-.8 3.3-.8 2.9 0 5 2.2 5 5.6h-6.2" fill="${color}" opacity="0.75"/>`);
+      return g(
+        `<circle cx="8.5" cy="8" r="3.2" fill="${color}"/><circle cx="16.5" cy="8.8" r="2.7" fill="${color}" opacity="0.75"/>` +
+          `<path d="M2.5 20c0-3.8 2.7-6.3 6-6.3s6 2.5 6 6.3z" fill="${color}"/><path d="M13.2 14.4c.9-.5 2-.8 3.3-.8 2.9 0 5 2.2 5 5.6h-6.2" fill="${color}" opacity="0.75"/>`,
+      );
     case 'mic':
       return g(`<rect x="9" y="3" width="6" height="11" rx="3" fill="${color}"/>` + line('M6 11a6 6 0 0 0 12 0M12 17v4M9 21h6'));
     case 'calendar':
@@ -89,8 +100,13 @@ export function emailFrame(w: number, h: number, initials: string): FrameArt {
   const lineH = ch * 0.045;
   const body =
     rect(x, y, cw, ch, '#ffffff', r, 'filter="url(#email-shadow)"') +
-    path(`M${n(x)} ${n(y + bar)} L${n(x)} ${n(y + r)} Q${n(x)} ${n(y)} ${n(x + r)} ${n(y)} L${n(x + cw - r)} ${n(y)} Q${n(x + cw)} ${n(y)} ${n(x + cw)} ${n(y + r)} L${n(x + cw)} ${n(y + bar)} Z`, '#f4ede3') +
-    [0, 1, 2].map((i) => circle(x + pad * 0.7 + i * bar * 0.42, y + bar / 2, bar * 0.13, ['#e8a598', '#ecd08a', '#a9cf9f'][i] ?? '#ccc')).join('') +
+    path(
+      `M${n(x)} ${n(y + bar)} L${n(x)} ${n(y + r)} Q${n(x)} ${n(y)} ${n(x + r)} ${n(y)} L${n(x + cw - r)} ${n(y)} Q${n(x + cw)} ${n(y)} ${n(x + cw)} ${n(y + r)} L${n(x + cw)} ${n(y + bar)} Z`,
+      '#f4ede3',
+    ) +
+    [0, 1, 2]
+      .map((i) => circle(x + pad * 0.7 + i * bar * 0.42, y + bar / 2, bar * 0.13, ['#e8a598', '#ecd08a', '#a9cf9f'][i] ?? '#ccc'))
+      .join('') +
     icon('email', x + cw * 0.5 - bar * 0.95 - cw * 0.08, y + bar * 0.16, bar * 0.68, accent) +
     circle(x + pad + avatarR, rowY, avatarR, '#f3ddd0') +
     rect(x + pad, subjectY, cw - pad * 2, subjectH, '#f7f1e8', subjectH * 0.3) +
@@ -105,12 +121,27 @@ export function emailFrame(w: number, h: number, initials: string): FrameArt {
       initials: { x: x + pad + avatarR, y: rowY, size: avatarR * 0.85, color: accent, align: 0.5, bold: true, maxWidth: avatarR * 2 },
       sender: { x: textX, y: rowY - avatarR * 0.38, size: ch * 0.075, color: ink, align: 0, bold: true, maxWidth: x + cw - pad - textX },
       to: { x: textX, y: rowY + avatarR * 0.5, size: ch * 0.058, color: inkSoft, align: 0, bold: false, maxWidth: x + cw - pad - textX },
-      subject: { x: x + pad + subjectH * 0.45, y: subjectY + subjectH / 2, size: ch * 0.066, color: ink, align: 0, bold: true, maxWidth: cw - pad * 2 - subjectH * 0.6 },
+      subject: {
+        x: x + pad + subjectH * 0.45,
+        y: subjectY + subjectH / 2,
+        size: ch * 0.066,
+        color: ink,
+        align: 0,
+        bold: true,
+        maxWidth: cw - pad * 2 - subjectH * 0.6,
+      },
     },
   };
 }
 
-function deviceShell(x: number, y: number, w: number, h: number, screen: string, id: string): { svg: string; screen: { x: number; y: number; w: number; h: number } } {
+function deviceShell(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  screen: string,
+  id: string,
+): { svg: string; screen: { x: number; y: number; w: number; h: number } } {
   const r = w * 0.14;
   const b = w * 0.045;
   const sx = x + b;
@@ -146,11 +177,20 @@ export function phoneFrame(w: number, h: number, initials: string): FrameArt {
     circle(s.x + s.w / 2, avatarY, avatarR * 1.35, '#ffffff', 'opacity="0.06"') +
     circle(s.x + s.w / 2, avatarY, avatarR, '#f3ddd0') +
     buttons
-      .map(([name, fx]) => circle(s.x + s.w * fx, rowY, buttonR, '#ffffff', 'opacity="0.16"') + icon(name === 'phone' ? 'text' : name, s.x + s.w * fx - buttonR * 0.6, rowY - buttonR * 0.6, buttonR * 1.2, '#ffffff'))
+      .map(
+        ([name, fx]) =>
+          circle(s.x + s.w * fx, rowY, buttonR, '#ffffff', 'opacity="0.16"') +
+          icon(name === 'phone' ? 'text' : name, s.x + s.w * fx - buttonR * 0.6, rowY - buttonR * 0.6, buttonR * 1.2, '#ffffff'),
+      )
       .join('') +
     circle(s.x + s.w / 2, s.y + s.h * 0.86, buttonR * 1.15, '#d8553f') +
     icon('hangup', s.x + s.w / 2 - buttonR * 0.7, s.y + s.h * 0.86 - buttonR * 0.7, buttonR * 1.4, '#ffffff');
-  const defs = softShadow('phone-shadow', m * 0.45, m * 0.25, 0.22) + linearGradient('phone-screen', [[0, '#35605c'], [1, '#243c45']]);
+  const defs =
+    softShadow('phone-shadow', m * 0.45, m * 0.25, 0.22) +
+    linearGradient('phone-screen', [
+      [0, '#35605c'],
+      [1, '#243c45'],
+    ]);
   return {
     svg: svgDocument(w, h, `0 0 ${n(w)} ${n(h)}`, body, defs),
     slots: {
@@ -174,10 +214,20 @@ export function textFrame(w: number, h: number, initials: string): FrameArt {
     const fill = mine ? '#2f6f73' : '#efe7dc';
     const lines = mine ? '#ffffff' : '#cfc3b3';
     const tail = mine
-      ? path(`M${n(x + bw - r)} ${n(y + bh)} L${n(x + bw + r * 0.5)} ${n(y + bh + r * 0.2)} L${n(x + bw - r * 0.2)} ${n(y + bh - r)} Z`, fill)
+      ? path(
+          `M${n(x + bw - r)} ${n(y + bh)} L${n(x + bw + r * 0.5)} ${n(y + bh + r * 0.2)} L${n(x + bw - r * 0.2)} ${n(y + bh - r)} Z`,
+          fill,
+        )
       : path(`M${n(x + r)} ${n(y + bh)} L${n(x - r * 0.5)} ${n(y + bh + r * 0.2)} L${n(x + r * 0.2)} ${n(y + bh - r)} Z`, fill);
     const lh = bh * 0.13;
-    return rect(x, y, bw, bh, fill, r) + tail + placeholderLines(x + bw * 0.1, y + bh * 0.3, bw * 0.8, lh, bh > s.h * 0.1 ? [0.92, 0.6] : [0.7], lines, 2.2).replace(/<rect /g, `<rect opacity="${mine ? 0.55 : 1}" `);
+    return (
+      rect(x, y, bw, bh, fill, r) +
+      tail +
+      placeholderLines(x + bw * 0.1, y + bh * 0.3, bw * 0.8, lh, bh > s.h * 0.1 ? [0.92, 0.6] : [0.7], lines, 2.2).replace(
+        /<rect /g,
+        `<rect opacity="${mine ? 0.55 : 1}" `,
+      )
+    );
   };
   const b1y = s.y + headerH + s.h * 0.05;
   const b2y = b1y + s.h * 0.15;
@@ -186,23 +236,62 @@ export function textFrame(w: number, h: number, initials: string): FrameArt {
     shell.svg +
     rect(s.x, s.y, s.w, headerH, '#f1e9de', s.w * 0.1) +
     rect(s.x, s.y + headerH * 0.5, s.w, headerH * 0.5, '#f1e9de') +
-    stroke(`M${n(s.x + inset)} ${n(s.y + headerH * 0.62)} l${n(s.w * 0.035)} ${n(-s.w * 0.035)} M${n(s.x + inset)} ${n(s.y + headerH * 0.62)} l${n(s.w * 0.035)} ${n(s.w * 0.035)}`, accent, s.w * 0.016) +
+    stroke(
+      `M${n(s.x + inset)} ${n(s.y + headerH * 0.62)} l${n(s.w * 0.035)} ${n(-s.w * 0.035)} M${n(s.x + inset)} ${n(s.y + headerH * 0.62)} l${n(s.w * 0.035)} ${n(s.w * 0.035)}`,
+      accent,
+      s.w * 0.016,
+    ) +
     circle(s.x + inset + s.w * 0.16, s.y + headerH * 0.62, avatarR, '#f6d3c2') +
     bubble(s.x + inset, b1y, s.w * 0.66, s.h * 0.12, false) +
     bubble(s.x + s.w - inset - s.w * 0.6, b2y, s.w * 0.6, s.h * 0.12, true) +
     bubble(s.x + s.w - inset - s.w * 0.44, b3y, s.w * 0.44, s.h * 0.075, true) +
     // The compose bar.
-    rect(s.x + inset, s.y + s.h * 0.86, s.w * 0.68, s.h * 0.07, '#ffffff', s.h * 0.035, `stroke="#e4dacb" stroke-width="${n(s.w * 0.008)}"`) +
+    rect(
+      s.x + inset,
+      s.y + s.h * 0.86,
+      s.w * 0.68,
+      s.h * 0.07,
+      '#ffffff',
+      s.h * 0.035,
+      `stroke="#e4dacb" stroke-width="${n(s.w * 0.008)}"`,
+    ) +
     circle(s.x + s.w - inset - s.h * 0.035, s.y + s.h * 0.895, s.h * 0.035, '#2f6f73') +
-    path(`M${n(s.x + s.w - inset - s.h * 0.05)} ${n(s.y + s.h * 0.895)} l${n(s.h * 0.03)} ${n(-s.h * 0.016)} l${n(-s.h * 0.008)} ${n(s.h * 0.032)} Z`, '#ffffff');
+    path(
+      `M${n(s.x + s.w - inset - s.h * 0.05)} ${n(s.y + s.h * 0.895)} l${n(s.h * 0.03)} ${n(-s.h * 0.016)} l${n(-s.h * 0.008)} ${n(s.h * 0.032)} Z`,
+      '#ffffff',
+    );
   const defs = softShadow('text-shadow', m * 0.45, m * 0.25, 0.22);
   const nameX = s.x + inset + s.w * 0.16 + avatarR + s.w * 0.04;
   return {
     svg: svgDocument(w, h, `0 0 ${n(w)} ${n(h)}`, body, defs),
     slots: {
-      contact: { x: nameX, y: s.y + headerH * 0.62, size: s.w * 0.075, color: ink, align: 0, bold: true, maxWidth: s.x + s.w - inset - nameX },
-      initials: { x: s.x + inset + s.w * 0.16, y: s.y + headerH * 0.62, size: avatarR * 0.85, color: accent, align: 0.5, bold: true, maxWidth: avatarR * 2 },
-      receipt: { x: s.x + s.w - inset, y: b3y + s.h * 0.075 + s.h * 0.05, size: s.w * 0.068, color: inkSoft, align: 1, bold: false, maxWidth: s.w * 0.8 },
+      contact: {
+        x: nameX,
+        y: s.y + headerH * 0.62,
+        size: s.w * 0.075,
+        color: ink,
+        align: 0,
+        bold: true,
+        maxWidth: s.x + s.w - inset - nameX,
+      },
+      initials: {
+        x: s.x + inset + s.w * 0.16,
+        y: s.y + headerH * 0.62,
+        size: avatarR * 0.85,
+        color: accent,
+        align: 0.5,
+        bold: true,
+        maxWidth: avatarR * 2,
+      },
+      receipt: {
+        x: s.x + s.w - inset,
+        y: b3y + s.h * 0.075 + s.h * 0.05,
+        size: s.w * 0.068,
+        color: inkSoft,
+        align: 1,
+        bold: false,
+        maxWidth: s.w * 0.8,
+      },
     },
   };
 }
@@ -225,11 +314,18 @@ export function callFrame(w: number, h: number, toolbar: number, backdrop: [stri
     circle(w * 0.84, videoH * 0.22, Math.min(w, videoH) * 0.1, '#ffffff', 'opacity="0.22"') +
     rect(w * 0.06, videoH * 0.58, w * 0.24, videoH * 0.05, shade(backdrop[1], -0.12), videoH * 0.02, 'opacity="0.6"') +
     ellipse(w * 0.86, videoH * 0.74, w * 0.07, videoH * 0.12, '#7fa88f', 'opacity="0.45"') +
-    controls.map(([name, x]) => circle(x, cy, buttonR, '#4a4552') + icon(name, x - buttonR * 0.62, cy - buttonR * 0.62, buttonR * 1.24, '#ffffff')).join('') +
+    controls
+      .map(
+        ([name, x]) => circle(x, cy, buttonR, '#4a4552') + icon(name, x - buttonR * 0.62, cy - buttonR * 0.62, buttonR * 1.24, '#ffffff'),
+      )
+      .join('') +
     rect(w / 2 + buttonR * 0.4, cy - buttonR, buttonR * 3.4, buttonR * 2, '#d8553f', buttonR) +
     icon('hangup', w / 2 + buttonR * 2.1 - buttonR * 0.75, cy - buttonR * 0.75, buttonR * 1.5, '#ffffff') +
     circle(w * 0.06 + buttonR * 0.2, cy, buttonR * 0.22, '#e0584a');
-  const defs = linearGradient('call-bg', [[0, backdrop[0]], [1, backdrop[1]]]);
+  const defs = linearGradient('call-bg', [
+    [0, backdrop[0]],
+    [1, backdrop[1]],
+  ]);
   return {
     svg: svgDocument(w, h, `0 0 ${n(w)} ${n(h)}`, body, defs),
     slots: {
@@ -248,12 +344,26 @@ export function callOverlay(w: number, h: number, toolbar: number): FrameArt {
   const body =
     rect(tx, ty, tw, th, '#55606f', tw * 0.08, 'stroke="#ffffff" stroke-opacity="0.85" stroke-width="2"') +
     circle(tx + tw / 2, ty + th * 0.44, th * 0.17, '#e3b48f') +
-    path(`M${n(tx + tw * 0.28)} ${n(ty + th)} C${n(tx + tw * 0.3)} ${n(ty + th * 0.68)} ${n(tx + tw * 0.7)} ${n(ty + th * 0.68)} ${n(tx + tw * 0.72)} ${n(ty + th)} Z`, '#7fa88f') +
-    path(`M${n(tx + tw / 2 - th * 0.19)} ${n(ty + th * 0.4)} C${n(tx + tw / 2 - th * 0.2)} ${n(ty + th * 0.2)} ${n(tx + tw / 2 + th * 0.2)} ${n(ty + th * 0.2)} ${n(tx + tw / 2 + th * 0.19)} ${n(ty + th * 0.4)} Z`, '#3b2f2a');
+    path(
+      `M${n(tx + tw * 0.28)} ${n(ty + th)} C${n(tx + tw * 0.3)} ${n(ty + th * 0.68)} ${n(tx + tw * 0.7)} ${n(ty + th * 0.68)} ${n(tx + tw * 0.72)} ${n(ty + th)} Z`,
+      '#7fa88f',
+    ) +
+    path(
+      `M${n(tx + tw / 2 - th * 0.19)} ${n(ty + th * 0.4)} C${n(tx + tw / 2 - th * 0.2)} ${n(ty + th * 0.2)} ${n(tx + tw / 2 + th * 0.2)} ${n(ty + th * 0.2)} ${n(tx + tw / 2 + th * 0.19)} ${n(ty + th * 0.4)} Z`,
+      '#3b2f2a',
+    );
   return {
     svg: svgDocument(w, videoH, `0 0 ${n(w)} ${n(videoH)}`, body),
     slots: {
-      you: { x: tx + tw * 0.08, y: ty + th - th * 0.14, size: Math.max(9, th * 0.16), color: '#ffffff', align: 0, bold: true, maxWidth: tw },
+      you: {
+        x: tx + tw * 0.08,
+        y: ty + th - th * 0.14,
+        size: Math.max(9, th * 0.16),
+        color: '#ffffff',
+        align: 0,
+        bold: true,
+        maxWidth: tw,
+      },
     },
   };
 }

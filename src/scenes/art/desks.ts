@@ -24,14 +24,23 @@ function laptopBack(cx: number, baseY: number, w: number, unit: number, body = '
 
 function mug(cx: number, baseY: number, size: number, color: string, steam: boolean): string {
   return (
-    (steam ? stroke(`M${n(cx - size * 0.12)} ${n(baseY - size * 1.2)} C${n(cx - size * 0.3)} ${n(baseY - size * 1.45)} ${n(cx + size * 0.05)} ${n(baseY - size * 1.6)} ${n(cx - size * 0.1)} ${n(baseY - size * 1.85)}`, '#ffffff', size * 0.08, 'opacity="0.7"') : '') +
+    (steam
+      ? stroke(
+          `M${n(cx - size * 0.12)} ${n(baseY - size * 1.2)} C${n(cx - size * 0.3)} ${n(baseY - size * 1.45)} ${n(cx + size * 0.05)} ${n(baseY - size * 1.6)} ${n(cx - size * 0.1)} ${n(baseY - size * 1.85)}`,
+          '#ffffff',
+          size * 0.08,
+          'opacity="0.7"',
+        )
+      : '') +
     circle(cx + size * 0.42, baseY - size * 0.45, size * 0.2, 'none', `stroke="${color}" stroke-width="${n(size * 0.09)}"`) +
     rect(cx - size * 0.4, baseY - size * 0.9, size * 0.8, size * 0.9, color, size * 0.14)
   );
 }
 
 function notebook(x: number, baseY: number, w: number, color: string): string {
-  return rect(x, baseY - w * 0.1, w, w * 0.1, color, w * 0.03) + rect(x + w * 0.04, baseY - w * 0.13, w * 0.92, w * 0.04, '#fffaf3', w * 0.02);
+  return (
+    rect(x, baseY - w * 0.1, w, w * 0.1, color, w * 0.03) + rect(x + w * 0.04, baseY - w * 0.13, w * 0.92, w * 0.04, '#fffaf3', w * 0.02)
+  );
 }
 
 /** How deep the desk's top surface looks: deep enough that things can stand on it. */
@@ -52,19 +61,39 @@ const prop = (left: number, right: number, svg: string): Prop => ({ left, right,
 function deskProps(kind: RoomName, bust: RoomFrame['bust'], propsY: number, unit: number): Prop[] {
   const left = bust.x;
   const right = bust.x + bust.w;
-  const laptop = (cx: number, w: number, body?: string, sticker?: string) => prop(cx - w * 0.56, cx + w * 0.56, laptopBack(cx, propsY, w, unit, body, sticker));
-  const cup = (cx: number, size: number, color: string, steam: boolean) => prop(cx - size * 0.4, cx + size * 0.62, mug(cx, propsY, size, color, steam));
+  const laptop = (cx: number, w: number, body?: string, sticker?: string) =>
+    prop(cx - w * 0.56, cx + w * 0.56, laptopBack(cx, propsY, w, unit, body, sticker));
+  const cup = (cx: number, size: number, color: string, steam: boolean) =>
+    prop(cx - size * 0.4, cx + size * 0.62, mug(cx, propsY, size, color, steam));
   const pad = (x: number, w: number, color: string) => prop(x, x + w, notebook(x, propsY, w, color));
   switch (kind) {
     case 'home-office':
-      return [laptop(right - bust.w * 0.02, Math.min(bust.w * 0.46, unit * 10)), cup(left + bust.w * 0.06, unit * 1.3, '#e07a5f', false), pad(left - unit * 4, unit * 4, '#5f8f87')];
+      return [
+        laptop(right - bust.w * 0.02, Math.min(bust.w * 0.46, unit * 10)),
+        cup(left + bust.w * 0.06, unit * 1.3, '#e07a5f', false),
+        pad(left - unit * 4, unit * 4, '#5f8f87'),
+      ];
     case 'yoga-studio': {
       // A small plant, the studio's class cards and a candle on the front counter.
       const cardsX = right - bust.w * 0.2;
       return [
-        prop(left + bust.w * 0.05 - unit * 1.2, left + bust.w * 0.05 + unit * 1.2, plant(left + bust.w * 0.05, propsY, unit * 2.4, '#f4e6d6', '#6f9c7a', 'round')),
-        prop(cardsX, cardsX + unit * 2.6, rect(cardsX, propsY - unit * 0.9, unit * 2.6, unit * 0.9, '#fffaf3', unit * 0.2) + rect(cardsX + unit * 0.3, propsY - unit * 0.65, unit * 2, unit * 0.12, '#d98a5f')),
-        prop(right + unit * 0.9, right + unit * 1.9, circle(right + unit * 1.4, propsY - unit * 0.5, unit * 0.5, '#f1d9c4') + ellipse(right + unit * 1.4, propsY - unit * 0.95, unit * 0.1, unit * 0.25, '#f6b05a')),
+        prop(
+          left + bust.w * 0.05 - unit * 1.2,
+          left + bust.w * 0.05 + unit * 1.2,
+          plant(left + bust.w * 0.05, propsY, unit * 2.4, '#f4e6d6', '#6f9c7a', 'round'),
+        ),
+        prop(
+          cardsX,
+          cardsX + unit * 2.6,
+          rect(cardsX, propsY - unit * 0.9, unit * 2.6, unit * 0.9, '#fffaf3', unit * 0.2) +
+            rect(cardsX + unit * 0.3, propsY - unit * 0.65, unit * 2, unit * 0.12, '#d98a5f'),
+        ),
+        prop(
+          right + unit * 0.9,
+          right + unit * 1.9,
+          circle(right + unit * 1.4, propsY - unit * 0.5, unit * 0.5, '#f1d9c4') +
+            ellipse(right + unit * 1.4, propsY - unit * 0.95, unit * 0.1, unit * 0.25, '#f6b05a'),
+        ),
       ];
     }
     case 'conference-room': {
@@ -74,12 +103,19 @@ function deskProps(kind: RoomName, bust: RoomFrame['bust'], propsY: number, unit
         prop(
           px - unit * 2.6,
           px + unit * 2.6,
-          path(`M${n(px - unit * 2.6)} ${n(propsY)} L${n(px + unit * 2.6)} ${n(propsY)} L${n(px + unit * 1.6)} ${n(propsY - unit * 0.9)} L${n(px - unit * 1.6)} ${n(propsY - unit * 0.9)} Z`, '#2d2a33') +
+          path(
+            `M${n(px - unit * 2.6)} ${n(propsY)} L${n(px + unit * 2.6)} ${n(propsY)} L${n(px + unit * 1.6)} ${n(propsY - unit * 0.9)} L${n(px - unit * 1.6)} ${n(propsY - unit * 0.9)} Z`,
+            '#2d2a33',
+          ) +
             ellipse(px, propsY - unit * 0.9, unit * 1.6, unit * 0.22, '#4a4552') +
             circle(px, propsY - unit * 0.5, unit * 0.14, '#7fd0a8'),
         ),
         pad(right - unit * 1, unit * 4.5, '#fffaf3'),
-        prop(left - unit * 0.5, left + unit * 0.5, rect(left - unit * 0.5, propsY - unit * 1.8, unit * 1.0, unit * 1.8, '#dfeef3', unit * 0.15, 'opacity="0.85"')),
+        prop(
+          left - unit * 0.5,
+          left + unit * 0.5,
+          rect(left - unit * 0.5, propsY - unit * 1.8, unit * 1.0, unit * 1.8, '#dfeef3', unit * 0.15, 'opacity="0.85"'),
+        ),
       ];
     }
     case 'kitchen':
@@ -87,7 +123,12 @@ function deskProps(kind: RoomName, bust: RoomFrame['bust'], propsY: number, unit
         laptop(left + bust.w * 0.12, Math.min(bust.w * 0.44, unit * 9.5), '#c3c8cf', '#9c89b8'),
         cup(right - bust.w * 0.12, unit * 1.3, '#7fa88f', true),
         // The parcel the broken swing came in.
-        prop(right + unit * 0.8, right + unit * 4, rect(right + unit * 0.8, propsY - unit * 2.2, unit * 3.2, unit * 2.2, '#d7b07f', unit * 0.12) + rect(right + unit * 2.2, propsY - unit * 2.2, unit * 0.4, unit * 2.2, '#efdcb9')),
+        prop(
+          right + unit * 0.8,
+          right + unit * 4,
+          rect(right + unit * 0.8, propsY - unit * 2.2, unit * 3.2, unit * 2.2, '#d7b07f', unit * 0.12) +
+            rect(right + unit * 2.2, propsY - unit * 2.2, unit * 0.4, unit * 2.2, '#efdcb9'),
+        ),
       ];
     case 'calm-room':
       return [cup(right - bust.w * 0.15, unit * 1.2, '#5f8f87', false), pad(left, unit * 4, '#e2b04a')];
@@ -116,13 +157,26 @@ export function deskSvg(kind: RoomName, frame: RoomFrame): string {
   const propsY = top + surface * 0.55;
   const props = propsClearOf(deskProps(kind, bust, propsY, unit), frame.clear, unit);
   const body =
-    `<defs>${linearGradient('desk-top', [[0, shade(p.deskTop, 0.08)], [1, p.deskTop]])}${linearGradient('desk-front', [[0, p.deskFront], [1, shade(p.deskFront, -0.08)]])}</defs>` +
+    `<defs>${linearGradient('desk-top', [
+      [0, shade(p.deskTop, 0.08)],
+      [1, p.deskTop],
+    ])}${linearGradient('desk-front', [
+      [0, p.deskFront],
+      [1, shade(p.deskFront, -0.08)],
+    ])}</defs>` +
     rect(0, top + surface, w, localH - surface, 'url(#desk-front)') +
     rect(0, top, w, surface, 'url(#desk-top)') +
     rect(0, top + surface - unit * 0.12, w, unit * 0.24, shade(p.deskTop, 0.22), 0, 'opacity="0.7"') +
     // Faint grain along the top.
     [0.3, 0.55, 0.78]
-      .map((f, i) => stroke(`M${n(w * (0.05 + i * 0.2))} ${n(top + surface * f)} L${n(w * (0.55 + i * 0.15))} ${n(top + surface * f)}`, shade(p.deskTop, -0.08), Math.max(1, unit * 0.08), 'opacity="0.5"'))
+      .map((f, i) =>
+        stroke(
+          `M${n(w * (0.05 + i * 0.2))} ${n(top + surface * f)} L${n(w * (0.55 + i * 0.15))} ${n(top + surface * f)}`,
+          shade(p.deskTop, -0.08),
+          Math.max(1, unit * 0.08),
+          'opacity="0.5"',
+        ),
+      )
       .join('') +
     // A soft shadow where the person sits behind the desk.
     ellipse(bust.x + bust.w / 2, top + unit * 0.1, bust.w * 0.46, unit * 0.35, shade(p.deskTop, -0.25), 'opacity="0.35"') +

@@ -111,7 +111,11 @@ function faceParts(look: PersonLook, mood: Mood): FaceParts {
           stroke(`M${lx - 11} ${ey - 9} C${lx - 4} ${ey - 12} ${lx + 4} ${ey - 11} ${lx + 10} ${ey - 7}`, skinShade, 2.4),
         // A small, wobbling frown.
         mouth: stroke('M184 234 C190 226 196 228 200 228 C204 228 210 226 216 234', lip, 4.2),
-        extra: path(`M${rx + 9} ${ey + 14} C${rx + 5} ${ey + 22} ${rx + 7} ${ey + 28} ${rx + 11} ${ey + 28} C${rx + 15} ${ey + 28} ${rx + 15} ${ey + 22} ${rx + 9} ${ey + 14} Z`, '#a9d3ea', 'opacity="0.9"'),
+        extra: path(
+          `M${rx + 9} ${ey + 14} C${rx + 5} ${ey + 22} ${rx + 7} ${ey + 28} ${rx + 11} ${ey + 28} C${rx + 15} ${ey + 28} ${rx + 15} ${ey + 22} ${rx + 9} ${ey + 14} Z`,
+          '#a9d3ea',
+          'opacity="0.9"',
+        ),
       };
   }
 }
@@ -146,6 +150,7 @@ export function bustFaceSvg(look: PersonLook, mood: Mood, width: number, height:
 export function bustBlinkSvg(look: PersonLook, width: number, height: number): string {
   const { left, right, y } = bustEyes;
   const lid = (x: number) =>
-    ellipse(x, y + 1, 12, 12.5, look.skin) + stroke(`M${x - 10} ${y + 3} C${x - 4} ${y + 7} ${x + 4} ${y + 7} ${x + 10} ${y + 3}`, '#2a2230', 3);
+    ellipse(x, y + 1, 12, 12.5, look.skin) +
+    stroke(`M${x - 10} ${y + 3} C${x - 4} ${y + 7} ${x + 4} ${y + 7} ${x + 10} ${y + 3}`, '#2a2230', 3);
   return svgDocument(width, height, faceViewBox, lid(left) + lid(right) + glasses(look));
 }

@@ -72,7 +72,10 @@ function hairFront(look: PersonLook): string {
       );
     case 'messy-bun':
       return (
-        path('M120 172 C114 108 154 70 200 70 C246 70 286 108 280 172 C272 138 256 112 214 104 C208 96 196 96 190 104 C150 110 128 136 120 172 Z', h) +
+        path(
+          'M120 172 C114 108 154 70 200 70 C246 70 286 108 280 172 C272 138 256 112 214 104 C208 96 196 96 190 104 C150 110 128 136 120 172 Z',
+          h,
+        ) +
         // Loose strands that escaped the bun.
         stroke('M128 150 C118 176 122 200 116 222', h, 5) +
         stroke('M274 150 C284 180 280 204 288 226', h, 5) +
@@ -80,8 +83,17 @@ function hairFront(look: PersonLook): string {
       );
     case 'curly-crop': {
       const curls = [
-        [140, 104, 22], [162, 84, 24], [190, 74, 24], [220, 76, 24], [246, 88, 23], [264, 110, 21],
-        [130, 130, 18], [272, 134, 18], [176, 96, 18], [230, 96, 18], [204, 92, 18],
+        [140, 104, 22],
+        [162, 84, 24],
+        [190, 74, 24],
+        [220, 76, 24],
+        [246, 88, 23],
+        [264, 110, 21],
+        [130, 130, 18],
+        [272, 134, 18],
+        [176, 96, 18],
+        [230, 96, 18],
+        [204, 92, 18],
       ] as const;
       return curls.map(([x, y, r]) => circle(x, y, r, h)).join('') + stroke('M150 92 C170 82 190 80 206 82', light, 2.5, 'opacity="0.4"');
     }
@@ -159,15 +171,27 @@ export function bustBaseSvg(look: PersonLook, width: number, height: number): st
     ellipse(276, 182, 12, 18, look.skin) +
     ellipse(125, 183, 5, 9, skinShade, 'opacity="0.6"') +
     ellipse(275, 183, 5, 9, skinShade, 'opacity="0.6"') +
-    (look.earrings ? circle(122, 204, 5, 'none', `stroke="${look.earrings}" stroke-width="2.5"`) + circle(278, 204, 5, 'none', `stroke="${look.earrings}" stroke-width="2.5"`) : '') +
+    (look.earrings
+      ? circle(122, 204, 5, 'none', `stroke="${look.earrings}" stroke-width="2.5"`) +
+        circle(278, 204, 5, 'none', `stroke="${look.earrings}" stroke-width="2.5"`)
+      : '') +
     path(facePath, look.skin) +
     // A soft shade down one side of the face gives it volume without outlines.
-    path('M244 90 C268 110 280 140 278 170 C276 222 246 258 208 262 C238 236 252 200 252 166 C252 132 250 108 244 90 Z', skinShade, 'opacity="0.35"') +
+    path(
+      'M244 90 C268 110 280 140 278 170 C276 222 246 258 208 262 C238 236 252 200 252 166 C252 132 250 108 244 90 Z',
+      skinShade,
+      'opacity="0.35"',
+    ) +
     // The nose: one soft stroke and a shadow.
     stroke('M201 186 C196 198 194 206 200 210 C203 212 207 211 209 209', skinShade, 3.2) +
     (look.freckles
       ? [
-          [166, 206], [174, 212], [160, 214], [234, 206], [226, 212], [240, 214],
+          [166, 206],
+          [174, 212],
+          [160, 214],
+          [234, 206],
+          [226, 212],
+          [240, 214],
         ]
           .map(([x, y]) => circle(x ?? 0, y ?? 0, 1.8, shade(look.skin, -0.28), 'opacity="0.55"'))
           .join('')

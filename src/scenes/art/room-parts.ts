@@ -44,12 +44,21 @@ export function clamp(value: number, low: number, high: number): number {
 }
 
 /** A window with a soft sky, a far hill and mullions. */
-export function windowPane(x: number, y: number, w: number, h: number, options: { arch?: boolean; warm?: boolean; id: string; frame?: string }): string {
+export function windowPane(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  options: { arch?: boolean; warm?: boolean; id: string; frame?: string },
+): string {
   const frame = options.frame ?? '#fffaf3';
   const border = Math.max(3, w * 0.045);
   const skyTop = options.warm ? '#f6c89f' : '#cfe4ec';
   const skyBottom = options.warm ? '#fbe5c8' : '#eef5f1';
-  const defs = linearGradient(`${options.id}-sky`, [[0, skyTop], [1, skyBottom]]);
+  const defs = linearGradient(`${options.id}-sky`, [
+    [0, skyTop],
+    [1, skyBottom],
+  ]);
   const radius = options.arch ? w / 2 : w * 0.03;
   const outline = options.arch
     ? `M${n(x)} ${n(y + h)} L${n(x)} ${n(y + w / 2)} A${n(w / 2)} ${n(w / 2)} 0 0 1 ${n(x + w)} ${n(y + w / 2)} L${n(x + w)} ${n(y + h)} Z`
@@ -72,7 +81,11 @@ export function windowPane(x: number, y: number, w: number, h: number, options: 
     path(hill, options.warm ? '#e9b48e' : '#b9d3c0') +
     path(hill2, options.warm ? '#dca07a' : '#a3c4ad') +
     // A diagonal glint on the glass.
-    path(`M${n(ix + iw * 0.1)} ${n(iy + ih)} L${n(ix + iw * 0.5)} ${n(iy)} L${n(ix + iw * 0.62)} ${n(iy)} L${n(ix + iw * 0.22)} ${n(iy + ih)} Z`, '#ffffff', 'opacity="0.14"');
+    path(
+      `M${n(ix + iw * 0.1)} ${n(iy + ih)} L${n(ix + iw * 0.5)} ${n(iy)} L${n(ix + iw * 0.62)} ${n(iy)} L${n(ix + iw * 0.22)} ${n(iy + ih)} Z`,
+      '#ffffff',
+      'opacity="0.14"',
+    );
   const mullions =
     rect(x + w / 2 - border / 3, y + (options.arch ? 0 : border), border * 0.66, h - border, frame) +
     rect(x, y + h * (options.arch ? 0.52 : 0.5) - border / 3, w, border * 0.66, frame);
@@ -100,7 +113,11 @@ export function plant(cx: number, baseY: number, size: number, pot: string, leaf
       .join('');
   } else if (kind === 'tall') {
     const specs = [
-      [-14, 0.9], [10, 1.0], [-32, 0.7], [30, 0.74], [0, 1.15],
+      [-14, 0.9],
+      [10, 1.0],
+      [-32, 0.7],
+      [30, 0.74],
+      [0, 1.15],
     ] as const;
     leaves = specs
       .map(([a, l], i) => {
@@ -131,8 +148,21 @@ export function shelf(x: number, y: number, w: number, unit: number, wood: strin
     bx += bw + unit * 0.06;
   });
   // One book leaning on the last.
-  books += rect(bx + unit * 0.2, y - bookH * 0.82, unit * 0.5, bookH * 0.82, bookColors[0] ?? '#b45f3c', unit * 0.06, `transform="rotate(14 ${n(bx + unit * 0.2)} ${n(y)})"`);
-  return books + rect(x, y, w, unit * 0.32, wood, unit * 0.08) + rect(x + w * 0.1, y + unit * 0.32, unit * 0.2, unit * 0.5, shade(wood, -0.15)) + rect(x + w * 0.86, y + unit * 0.32, unit * 0.2, unit * 0.5, shade(wood, -0.15));
+  books += rect(
+    bx + unit * 0.2,
+    y - bookH * 0.82,
+    unit * 0.5,
+    bookH * 0.82,
+    bookColors[0] ?? '#b45f3c',
+    unit * 0.06,
+    `transform="rotate(14 ${n(bx + unit * 0.2)} ${n(y)})"`,
+  );
+  return (
+    books +
+    rect(x, y, w, unit * 0.32, wood, unit * 0.08) +
+    rect(x + w * 0.1, y + unit * 0.32, unit * 0.2, unit * 0.5, shade(wood, -0.15)) +
+    rect(x + w * 0.86, y + unit * 0.32, unit * 0.2, unit * 0.5, shade(wood, -0.15))
+  );
 }
 
 export function framedPicture(x: number, y: number, w: number, h: number, frame: string, art: [string, string, string]): string {
@@ -141,17 +171,28 @@ export function framedPicture(x: number, y: number, w: number, h: number, frame:
     rect(x, y, w, h, frame, b * 0.4) +
     rect(x + b, y + b, w - 2 * b, h - 2 * b, art[0]) +
     circle(x + w * 0.66, y + h * 0.36, Math.min(w, h) * 0.12, art[1]) +
-    path(`M${n(x + b)} ${n(y + h - b)} L${n(x + w * 0.38)} ${n(y + h * 0.5)} L${n(x + w * 0.6)} ${n(y + h * 0.72)} L${n(x + w * 0.74)} ${n(y + h * 0.6)} L${n(x + w - b)} ${n(y + h - b)} Z`, art[2])
+    path(
+      `M${n(x + b)} ${n(y + h - b)} L${n(x + w * 0.38)} ${n(y + h * 0.5)} L${n(x + w * 0.6)} ${n(y + h * 0.72)} L${n(x + w * 0.74)} ${n(y + h * 0.6)} L${n(x + w - b)} ${n(y + h - b)} Z`,
+      art[2],
+    )
   );
 }
 
 export function pendantLamp(cx: number, top: number, drop: number, size: number, shadeColor: string, glow: boolean, id: string): string {
-  const defs = glow ? `<defs>${radialGradient(`${id}-glow`, [[0, '#fff0cf', 0.75], [1, '#fff0cf', 0]])}</defs>` : '';
+  const defs = glow
+    ? `<defs>${radialGradient(`${id}-glow`, [
+        [0, '#fff0cf', 0.75],
+        [1, '#fff0cf', 0],
+      ])}</defs>`
+    : '';
   return (
     defs +
     (glow ? circle(cx, top + drop + size * 0.5, size * 2.4, `url(#${id}-glow)`) : '') +
     stroke(`M${n(cx)} ${n(top)} L${n(cx)} ${n(top + drop)}`, '#8a7564', Math.max(1, size * 0.05)) +
-    path(`M${n(cx - size * 0.22)} ${n(top + drop)} L${n(cx + size * 0.22)} ${n(top + drop)} L${n(cx + size * 0.55)} ${n(top + drop + size * 0.5)} L${n(cx - size * 0.55)} ${n(top + drop + size * 0.5)} Z`, shadeColor) +
+    path(
+      `M${n(cx - size * 0.22)} ${n(top + drop)} L${n(cx + size * 0.22)} ${n(top + drop)} L${n(cx + size * 0.55)} ${n(top + drop + size * 0.5)} L${n(cx - size * 0.55)} ${n(top + drop + size * 0.5)} Z`,
+      shadeColor,
+    ) +
     ellipse(cx, top + drop + size * 0.5, size * 0.3, size * 0.08, '#fff4dc')
   );
 }
@@ -159,8 +200,10 @@ export function pendantLamp(cx: number, top: number, drop: number, size: number,
 export function wall(frame: RoomFrame, palette: Palette, id: string): string {
   const { width: w, height: h } = frame;
   return (
-    `<defs>${linearGradient(`${id}-wall`, [[0, palette.wallTop], [1, palette.wallBottom]])}</defs>` +
-    rect(0, 0, w, h, `url(#${id}-wall)`)
+    `<defs>${linearGradient(`${id}-wall`, [
+      [0, palette.wallTop],
+      [1, palette.wallBottom],
+    ])}</defs>` + rect(0, 0, w, h, `url(#${id}-wall)`)
   );
 }
 

@@ -24,19 +24,35 @@ function homeOffice(frame: RoomFrame): string {
   return (
     wall(frame, p, 'ho') +
     // A soft patch of sunlight on the wall.
-    `<defs>${radialGradient('ho-sun', [[0, '#fff6e6', 0.9], [1, '#fff6e6', 0]])}</defs>` +
+    `<defs>${radialGradient('ho-sun', [
+      [0, '#fff6e6', 0.9],
+      [1, '#fff6e6', 0],
+    ])}</defs>` +
     ellipse(winX + winW * 0.5, winY + winH * 0.6, winW * 1.1, winH * 0.9, 'url(#ho-sun)') +
     windowPane(winX, winY, winW, winH, { id: 'ho-win' }) +
     // Curtain to one side.
-    path(`M${n(winX - winW * 0.18)} ${n(winY - a.unit * 0.8)} L${n(winX + winW * 0.06)} ${n(winY - a.unit * 0.8)} C${n(winX + winW * 0.02)} ${n(winY + winH * 0.4)} ${n(winX + winW * 0.1)} ${n(winY + winH * 0.8)} ${n(winX + winW * 0.02)} ${n(a.deskY)} L${n(winX - winW * 0.2)} ${n(a.deskY)} Z`, '#e9b9a0') +
+    path(
+      `M${n(winX - winW * 0.18)} ${n(winY - a.unit * 0.8)} L${n(winX + winW * 0.06)} ${n(winY - a.unit * 0.8)} C${n(winX + winW * 0.02)} ${n(winY + winH * 0.4)} ${n(winX + winW * 0.1)} ${n(winY + winH * 0.8)} ${n(winX + winW * 0.02)} ${n(a.deskY)} L${n(winX - winW * 0.2)} ${n(a.deskY)} Z`,
+      '#e9b9a0',
+    ) +
     rect(winX - winW * 0.25, winY - a.unit * 1, winW * 1.45, a.unit * 0.24, '#b98a6a', a.unit * 0.12) +
     framedPicture(shelfX + shelfW * 0.2, shelfY - a.unit * 7.2, pictureW, pictureW * 0.8, '#fffaf3', ['#f3d8c2', '#e8a46f', '#c97b5a']) +
     shelf(shelfX, shelfY, shelfW, a.unit, '#c99a6e', ['#b45f3c', '#e2b04a', '#5f8f87', '#e9d3bd', '#8c6a9e']) +
     plant(shelfX + shelfW * 0.8, shelfY, a.unit * 2.4, '#f4efe8', '#6f9c7a', 'round') +
     // A ring light on a stand: the tool of a professional blogger.
     (a.rightSpace > a.unit * 6
-      ? circle(a.w - a.rightSpace * 0.35, a.deskY - a.unit * 8, a.unit * 1.8, 'none', `stroke="#fffaf2" stroke-width="${n(a.unit * 0.55)}"`) +
-        stroke(`M${n(a.w - a.rightSpace * 0.35)} ${n(a.deskY - a.unit * 6.2)} L${n(a.w - a.rightSpace * 0.35)} ${n(a.deskY)}`, '#9d8672', a.unit * 0.18)
+      ? circle(
+          a.w - a.rightSpace * 0.35,
+          a.deskY - a.unit * 8,
+          a.unit * 1.8,
+          'none',
+          `stroke="#fffaf2" stroke-width="${n(a.unit * 0.55)}"`,
+        ) +
+        stroke(
+          `M${n(a.w - a.rightSpace * 0.35)} ${n(a.deskY - a.unit * 6.2)} L${n(a.w - a.rightSpace * 0.35)} ${n(a.deskY)}`,
+          '#9d8672',
+          a.unit * 0.18,
+        )
       : '')
   );
 }
@@ -54,17 +70,25 @@ function yogaStudio(frame: RoomFrame): string {
     .map((c, i) => {
       const x = matsX + i * a.unit * 1.25;
       const mh = a.unit * (6.5 - (i % 2) * 0.8);
-      return rect(x, a.deskY - mh, a.unit * 1.1, mh, c, a.unit * 0.55) + ellipse(x + a.unit * 0.55, a.deskY - mh + a.unit * 0.55, a.unit * 0.32, a.unit * 0.32, shade(c, -0.18));
+      return (
+        rect(x, a.deskY - mh, a.unit * 1.1, mh, c, a.unit * 0.55) +
+        ellipse(x + a.unit * 0.55, a.deskY - mh + a.unit * 0.55, a.unit * 0.32, a.unit * 0.32, shade(c, -0.18))
+      );
     })
     .join('');
   return (
     wall(frame, p, 'ys') +
-    `<defs>${radialGradient('ys-warm', [[0, '#ffe3bf', 0.85], [1, '#ffe3bf', 0]])}</defs>` +
+    `<defs>${radialGradient('ys-warm', [
+      [0, '#ffe3bf', 0.85],
+      [1, '#ffe3bf', 0],
+    ])}</defs>` +
     ellipse(a.bust.x + a.bust.w * 0.5, a.bust.y + a.bust.h * 0.3, a.bust.w * 1.4, a.bust.h * 0.9, 'url(#ys-warm)') +
     windowPane(winX, winY, winW, winH, { id: 'ys-win', arch: true, warm: true }) +
     (win2X + winW * 0.7 < a.w ? windowPane(win2X, winY, winW * 0.7, winH, { id: 'ys-win2', arch: true, warm: true }) : '') +
     // Wooden slats on the lower wall.
-    Array.from({ length: Math.ceil(a.w / (a.unit * 1.6)) }, (_, i) => rect(i * a.unit * 1.6, a.deskY - a.unit * 2.4, a.unit * 1.3, a.unit * 2.4, '#e9c7a5', a.unit * 0.2, 'opacity="0.55"')).join('') +
+    Array.from({ length: Math.ceil(a.w / (a.unit * 1.6)) }, (_, i) =>
+      rect(i * a.unit * 1.6, a.deskY - a.unit * 2.4, a.unit * 1.3, a.unit * 2.4, '#e9c7a5', a.unit * 0.2, 'opacity="0.55"'),
+    ).join('') +
     pendantLamp(a.bust.x + a.bust.w * 0.92, 0, a.unit * 2.2, a.unit * 2.2, '#d98a5f', true, 'ys-l1') +
     pendantLamp(a.bust.x + a.bust.w * 0.08, 0, a.unit * 3.2, a.unit * 1.8, '#e2b04a', true, 'ys-l2') +
     (matsX + a.unit * 5 < a.w + a.unit ? mats : '') +
@@ -92,12 +116,22 @@ function conferenceRoom(frame: RoomFrame): string {
       const tx = screenX + a.unit * 0.5 + (i % 2) * (tw + a.unit * 0.4);
       const ty = screenY + a.unit * 0.5 + Math.floor(i / 2) * (th + a.unit * 0.4);
       const tone = ['#4d5f73', '#566b62', '#6b5a66', '#3f4b5c'][i] ?? '#4d5f73';
-      return rect(tx, ty, tw, th, tone, a.unit * 0.25) + circle(tx + tw / 2, ty + th * 0.45, th * 0.18, shade(tone, 0.25)) + path(`M${n(tx + tw * 0.28)} ${n(ty + th)} C${n(tx + tw * 0.3)} ${n(ty + th * 0.7)} ${n(tx + tw * 0.7)} ${n(ty + th * 0.7)} ${n(tx + tw * 0.72)} ${n(ty + th)} Z`, shade(tone, 0.25));
+      return (
+        rect(tx, ty, tw, th, tone, a.unit * 0.25) +
+        circle(tx + tw / 2, ty + th * 0.45, th * 0.18, shade(tone, 0.25)) +
+        path(
+          `M${n(tx + tw * 0.28)} ${n(ty + th)} C${n(tx + tw * 0.3)} ${n(ty + th * 0.7)} ${n(tx + tw * 0.7)} ${n(ty + th * 0.7)} ${n(tx + tw * 0.72)} ${n(ty + th)} Z`,
+          shade(tone, 0.25),
+        )
+      );
     })
     .join('');
   const panelW = a.unit * 5;
-  const panels = Array.from({ length: Math.ceil(a.w / panelW) + 1 }, (_, i) =>
-    rect(i * panelW, 0, panelW - a.unit * 0.25, a.deskY, '#dfe9ea', 0, 'opacity="0.45"') + rect(i * panelW, a.deskY * 0.46, panelW - a.unit * 0.25, a.unit * 1.4, '#ffffff', 0, 'opacity="0.6"'),
+  const panels = Array.from(
+    { length: Math.ceil(a.w / panelW) + 1 },
+    (_, i) =>
+      rect(i * panelW, 0, panelW - a.unit * 0.25, a.deskY, '#dfe9ea', 0, 'opacity="0.45"') +
+      rect(i * panelW, a.deskY * 0.46, panelW - a.unit * 0.25, a.unit * 1.4, '#ffffff', 0, 'opacity="0.6"'),
   ).join('');
   return (
     wall(frame, p, 'cr') +
@@ -124,12 +158,17 @@ function kitchen(frame: RoomFrame): string {
   const cabinets = Array.from({ length: Math.ceil(a.w / cabW) + 1 }, (_, i) => {
     const x = i * cabW;
     if (x + cabW > a.bust.x + a.unit && x < a.bust.x + a.bust.w - a.unit) return '';
-    return rect(x + a.unit * 0.15, cabinetY, cabW - a.unit * 0.3, cabinetH, '#a9c2ae', a.unit * 0.25) + rect(x + cabW * 0.5 - a.unit * 0.12, cabinetY + cabinetH - a.unit * 1.4, a.unit * 0.24, a.unit * 0.9, '#f4efe6', a.unit * 0.12);
+    return (
+      rect(x + a.unit * 0.15, cabinetY, cabW - a.unit * 0.3, cabinetH, '#a9c2ae', a.unit * 0.25) +
+      rect(x + cabW * 0.5 - a.unit * 0.12, cabinetY + cabinetH - a.unit * 1.4, a.unit * 0.24, a.unit * 0.9, '#f4efe6', a.unit * 0.12)
+    );
   }).join('');
   const tileH = a.unit * 1.1;
   const tileTop = a.deskY - tileH * 4;
   const tiles = Array.from({ length: 4 }, (_, row) =>
-    Array.from({ length: Math.ceil(a.w / (tileH * 2)) + 1 }, (_, col) => rect(col * tileH * 2 - (row % 2) * tileH, tileTop + row * tileH, tileH * 1.9, tileH * 0.9, '#ffffff', tileH * 0.12, 'opacity="0.55"')).join(''),
+    Array.from({ length: Math.ceil(a.w / (tileH * 2)) + 1 }, (_, col) =>
+      rect(col * tileH * 2 - (row % 2) * tileH, tileTop + row * tileH, tileH * 1.9, tileH * 0.9, '#ffffff', tileH * 0.12, 'opacity="0.55"'),
+    ).join(''),
   ).join('');
   const winW = clamp(a.bust.w * 0.9, a.unit * 6, a.w * 0.5);
   const winH = Math.min(winW * 0.9, tileTop - a.unit * 2);
@@ -141,7 +180,9 @@ function kitchen(frame: RoomFrame): string {
   const pegboard =
     pegW > a.unit * 3.5
       ? rect(pegX, tileTop - a.unit * 8, pegW, a.unit * 6.5, '#e6cfa9', a.unit * 0.3) +
-        Array.from({ length: 12 }, (_, i) => circle(pegX + pegW * (0.12 + (i % 4) * 0.25), tileTop - a.unit * (7.2 - Math.floor(i / 4) * 2.2), a.unit * 0.09, '#b99a70')).join('') +
+        Array.from({ length: 12 }, (_, i) =>
+          circle(pegX + pegW * (0.12 + (i % 4) * 0.25), tileTop - a.unit * (7.2 - Math.floor(i / 4) * 2.2), a.unit * 0.09, '#b99a70'),
+        ).join('') +
         rect(pegX + pegW * 0.14, tileTop - a.unit * 7, a.unit * 0.4, a.unit * 3.2, '#5f8f87', a.unit * 0.18) +
         circle(pegX + pegW * 0.55, tileTop - a.unit * 5.6, a.unit * 1.1, 'none', `stroke="#c0603e" stroke-width="${n(a.unit * 0.3)}"`) +
         rect(pegX + pegW * 0.78, tileTop - a.unit * 7.2, a.unit * 0.3, a.unit * 2.6, '#7a6a5e', a.unit * 0.1)

@@ -72,14 +72,20 @@ export function stroke(d: string, color: string, width: number, extra = ''): str
 
 export function linearGradient(id: string, stops: [number, string, number?][], x2 = 0, y2 = 1): string {
   const stopTags = stops
-    .map(([offset, color, opacity]) => `<stop offset="${offset}" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${opacity}"`}/>`)
+    .map(
+      ([offset, color, opacity]) =>
+        `<stop offset="${offset}" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${opacity}"`}/>`,
+    )
     .join('');
   return `<linearGradient id="${id}" x1="0" y1="0" x2="${x2}" y2="${y2}">${stopTags}</linearGradient>`;
 }
 
 export function radialGradient(id: string, stops: [number, string, number?][]): string {
   const stopTags = stops
-    .map(([offset, color, opacity]) => `<stop offset="${offset}" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${opacity}"`}/>`)
+    .map(
+      ([offset, color, opacity]) =>
+        `<stop offset="${offset}" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${opacity}"`}/>`,
+    )
     .join('');
   return `<radialGradient id="${id}">${stopTags}</radialGradient>`;
 }

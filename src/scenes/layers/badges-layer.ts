@@ -24,7 +24,12 @@ export class BadgesLayer {
     let x = startX;
     let y = startY;
     for (const item of items) {
-      const text = stageText(scene, 0, 0, item.text, { size, bold: item.bold, color: colors.ink, maxWidth: layout.badges.maxRight - startX - h * 1.4 });
+      const text = stageText(scene, 0, 0, item.text, {
+        size,
+        bold: item.bold,
+        color: colors.ink,
+        maxWidth: layout.badges.maxRight - startX - h * 1.4,
+      });
       const w = h * 0.42 + iconSize + h * 0.28 + text.width + h * 0.5;
       if (x > startX && (layout.badges.stack || x + w > layout.badges.maxRight)) {
         x = startX;
@@ -33,7 +38,8 @@ export class BadgesLayer {
       const background = scene.add.graphics();
       drawPill(background, x, y, w, h);
       container.add(background);
-      if (item.icon) container.add(scene.add.image(Math.round(x + h * 0.42), Math.round(y + (h - iconSize) / 2), item.icon).setOrigin(0, 0));
+      if (item.icon)
+        container.add(scene.add.image(Math.round(x + h * 0.42), Math.round(y + (h - iconSize) / 2), item.icon).setOrigin(0, 0));
       text.setPosition(Math.round(x + h * 0.42 + iconSize + h * 0.28), Math.round(y + h / 2));
       container.add(text);
       x += w + layout.unit * 0.5;

@@ -24,18 +24,27 @@ export class Blinking {
   /** Schedules the next blink unless one is already scheduled. */
   schedule(): void {
     if (this.timer || this.stopped) return;
-    this.timer = window.setTimeout(() => {
-      this.timer = 0;
-      const targets = this.targets();
-      if (targets && !this.scene.tweens.isTweening(targets.face)) {
-        const { face, blink } = targets;
-        blink.setPosition(face.x, face.y).setScale(face.scaleX, face.scaleY);
-        // A tween, not a timer, holds the eyes shut: a running tween keeps the game loop awake.
-        this.scene.tweens.add({ targets: blink, alpha: { from: 1, to: 1 }, duration: 120, onStart: () => blink.setVisible(true), onComplete: () => blink.setVisible(false) });
-        this.requestFrame();
-      }
-      this.schedule();
-    }, 3800 + Math.random() * 3500);
+    this.timer = window.setTimeout(
+      () => {
+        this.timer = 0;
+        const targets = this.targets();
+        if (targets && !this.scene.tweens.isTweening(targets.face)) {
+          const { face, blink } = targets;
+          blink.setPosition(face.x, face.y).setScale(face.scaleX, face.scaleY);
+          // A tween, not a timer, holds the eyes shut: a running tween keeps the game loop awake.
+          this.scene.tweens.add({
+            targets: blink,
+            alpha: { from: 1, to: 1 },
+            duration: 120,
+            onStart: () => blink.setVisible(true),
+            onComplete: () => blink.setVisible(false),
+          });
+          this.requestFrame();
+        }
+        this.schedule();
+      },
+      3800 + Math.random() * 3500,
+    );
   }
 
   stop(): void {

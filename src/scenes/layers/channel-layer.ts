@@ -93,15 +93,34 @@ export class ChannelLayer {
     }
   }
 
-  private slotText(container: Phaser.GameObjects.Container, art: FrameArt, slotName: string, offset: { x: number; y: number }, content: string): Phaser.GameObjects.Text | null {
+  private slotText(
+    container: Phaser.GameObjects.Container,
+    art: FrameArt,
+    slotName: string,
+    offset: { x: number; y: number },
+    content: string,
+  ): Phaser.GameObjects.Text | null {
     const slot = art.slots[slotName];
     if (!slot) return null;
-    const text = stageText(this.scene, offset.x + slot.x, offset.y + slot.y, content, { size: slot.size, color: slot.color, bold: slot.bold, align: slot.align, maxWidth: slot.maxWidth });
+    const text = stageText(this.scene, offset.x + slot.x, offset.y + slot.y, content, {
+      size: slot.size,
+      color: slot.color,
+      bold: slot.bold,
+      align: slot.align,
+      maxWidth: slot.maxWidth,
+    });
     container.add(text);
     return text;
   }
 
-  private build(view: StageView, layout: StageLayout, art: StageArt, back: Phaser.GameObjects.Container, front: Phaser.GameObjects.Container, timerLabel: string): void {
+  private build(
+    view: StageView,
+    layout: StageLayout,
+    art: StageArt,
+    back: Phaser.GameObjects.Container,
+    front: Phaser.GameObjects.Container,
+    timerLabel: string,
+  ): void {
     const { scene } = this;
     const channel = view.channel;
     if (!channel || !art.frame) return;
@@ -137,7 +156,12 @@ export class ChannelLayer {
       if (timer) this.timers.push(timer);
       if (art.overlay) {
         const overlay = callOverlay(video.w, video.h, layout.videoToolbar);
-        front.add(scene.add.image(video.x, video.y, art.overlay).setOrigin(0, 0).setDisplaySize(video.w, video.h - layout.videoToolbar));
+        front.add(
+          scene.add
+            .image(video.x, video.y, art.overlay)
+            .setOrigin(0, 0)
+            .setDisplaySize(video.w, video.h - layout.videoToolbar),
+        );
         this.slotText(front, overlay, 'you', { x: video.x, y: video.y }, 'You');
       }
       // The caller's name tag, top left of the video as in most call apps.
@@ -155,8 +179,19 @@ export class ChannelLayer {
       const size = cupSize(layout);
       const bust = layout.bust;
       const y = layout.deskY + deskSurfaceDepth(layout.visible.h - layout.deskY, layout.unit) * 0.92 - size * 0.86;
-      front.add(scene.add.image(bust.x + bust.w * 0.92 - size * 0.3, y, art.frame).setOrigin(0, 0).setDisplaySize(size, size));
-      front.add(scene.add.image(bust.x + bust.w * 0.08 - size * 0.7, y, art.frame).setOrigin(0, 0).setDisplaySize(size, size).setFlipX(true));
+      front.add(
+        scene.add
+          .image(bust.x + bust.w * 0.92 - size * 0.3, y, art.frame)
+          .setOrigin(0, 0)
+          .setDisplaySize(size, size),
+      );
+      front.add(
+        scene.add
+          .image(bust.x + bust.w * 0.08 - size * 0.7, y, art.frame)
+          .setOrigin(0, 0)
+          .setDisplaySize(size, size)
+          .setFlipX(true),
+      );
     }
   }
 

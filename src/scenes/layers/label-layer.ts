@@ -34,7 +34,12 @@ export class LabelLayer {
     const size = layout.text.label;
     const anchor = layout.moodLabel;
     const caption = stageText(scene, 0, 0, view.label.caption, { size: layout.text.small, color: colors.inkSoft });
-    const title = stageText(scene, 0, 0, view.label.text, { size, bold: true, color: colors.ink, maxWidth: Math.max(size * 4, anchor.maxRight - layout.pad - caption.width - size * 2.5) });
+    const title = stageText(scene, 0, 0, view.label.text, {
+      size,
+      bold: true,
+      color: colors.ink,
+      maxWidth: Math.max(size * 4, anchor.maxRight - layout.pad - caption.width - size * 2.5),
+    });
     const padX = size * 0.8;
     const gap = size * 0.45;
     const h = size * 1.9;

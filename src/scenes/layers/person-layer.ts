@@ -63,9 +63,21 @@ export class PersonLayer {
     };
     for (const image of [this.bust, this.face, this.blink, this.fadingFace]) image?.destroy();
     this.fadingFace = null;
-    this.bust = appear(scene.add.image(0, 0, art.bust ?? '').setOrigin(0, 0).setDepth(depth.bust), box);
+    this.bust = appear(
+      scene.add
+        .image(0, 0, art.bust ?? '')
+        .setOrigin(0, 0)
+        .setDepth(depth.bust),
+      box,
+    );
     this.face = appear(scene.add.image(0, 0, faceKey).setOrigin(0, 0).setDepth(depth.face), face);
-    this.blink = placeAt(scene.add.image(0, 0, art.blink ?? faceKey).setOrigin(0, 0).setDepth(depth.blink), face).setVisible(false);
+    this.blink = placeAt(
+      scene.add
+        .image(0, 0, art.blink ?? faceKey)
+        .setOrigin(0, 0)
+        .setDepth(depth.blink),
+      face,
+    ).setVisible(false);
   }
 
   private update({ view, layout, art }: StagePicture, { before, animate }: StageChange): void {
@@ -77,7 +89,15 @@ export class PersonLayer {
     if (art.blink) this.blink?.setTexture(art.blink);
     const moved = before !== null && boxKey(before.layout.bust) !== boxKey(box);
     const glide = (image: Phaser.GameObjects.Image, target: Box) =>
-      scene.tweens.add({ targets: image, x: target.x, y: target.y, scaleX: target.w / image.width, scaleY: target.h / image.height, duration: 280, ease: 'Cubic.easeInOut' });
+      scene.tweens.add({
+        targets: image,
+        x: target.x,
+        y: target.y,
+        scaleX: target.w / image.width,
+        scaleY: target.h / image.height,
+        duration: 280,
+        ease: 'Cubic.easeInOut',
+      });
     const parts: [Phaser.GameObjects.Image | null, Box][] = [
       [this.bust, box],
       [this.face, face],
