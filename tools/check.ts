@@ -24,7 +24,7 @@ function describe(report: StoryReport): string {
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const named = argv.filter((arg) => !arg.startsWith('--'));
-  let rubric;
+  let rubric: ReturnType<typeof loadRubric>;
   try {
     rubric = loadRubric();
   } catch (error) {

@@ -47,9 +47,9 @@ for (let step = 0; ; step++) {
   if (player.isOver) break;
   const options = player.options;
   console.log(`\n--- decision ${step + 1} ---  meters ${JSON.stringify(player.meters())}`);
-  options.forEach((o, i) =>
-    console.log(`  ${i + 1}. ${o.label}   {${format(o.tags.score)}}${o.tags.critical ? ` CRITICAL: ${o.tags.critical}` : ''}`),
-  );
+  for (const [i, o] of options.entries()) {
+    console.log(`  ${i + 1}. ${o.label}   {${format(o.tags.score)}}${o.tags.critical ? ` CRITICAL: ${o.tags.critical}` : ''}`);
+  }
   const pick = Number(picks[step] ?? '1') - 1;
   const chosen = options[pick];
   if (!chosen) {

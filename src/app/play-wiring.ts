@@ -24,5 +24,7 @@ export function feedStage(controller: PlayController, stage: StageBridge): () =>
 /** Subscribes everything to a session; the returned function unsubscribes them all. */
 export function subscribeAll(session: PlaySession, subscribers: readonly SessionSubscriber[]): () => void {
   const stops = subscribers.map((subscribe) => subscribe(session));
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

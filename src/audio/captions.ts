@@ -13,9 +13,9 @@ export interface CaptionArea {
 }
 
 /** Long enough to read a short caption twice; short enough not to linger over the next one. */
-export const captionShowMs = 2500;
+const captionShowMs = 2500;
 /** Older captions give way beyond this, so a burst of sounds never covers the screen. */
-export const mostCaptionsShown = 3;
+const mostCaptionsShown = 3;
 
 export function createCaptionArea(): CaptionArea {
   const element = el('div', { class: 'sound-captions', role: 'status', 'aria-live': 'polite' });

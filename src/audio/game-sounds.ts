@@ -26,6 +26,8 @@ export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: Pl
         player.stopAll();
       }),
     ];
-    return () => stops.forEach((stop) => stop());
+    return () => {
+      for (const stop of stops) stop();
+    };
   };
 }

@@ -10,7 +10,8 @@ export class TypedEvents<Events extends object> {
 
   /** Calls `listener` on every `name` event from now on; returns the way to stop. */
   on<K extends keyof Events>(name: K, listener: Listener<Events[K]>): () => void {
-    const set = (this.listeners[name] ??= new Set<Listener<Events[K]>>());
+    const set = this.listeners[name] ?? new Set<Listener<Events[K]>>();
+    this.listeners[name] = set;
     set.add(listener);
     return () => {
       set.delete(listener);

@@ -2,7 +2,7 @@
  * The live meters (trust, reputation): a name, the value as "6/10" and a bar, so no meter depends
  * on colour alone. A change eases the bar to its new value and floats a small "+1" or "-2".
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { MeterName, Meters } from '../core/story/story-player';
 import { colorNumber } from './art/svg';
 import type { Box } from './stage-layout';
@@ -11,7 +11,7 @@ import { colors, stageText } from './stage-text';
 const meterOrder: MeterName[] = ['trust', 'reputation'];
 const meterLabels: Record<MeterName, string> = { trust: 'Trust', reputation: 'Reputation' };
 const meterColors: Record<MeterName, string> = { trust: '#2f6f73', reputation: '#b5562e' };
-export const meterMax = 10;
+const meterMax = 10;
 
 interface MeterRow {
   name: MeterName;

@@ -127,11 +127,11 @@ export function planStageArt(view: StageView, layout: StageLayout): { art: Stage
   art.blink = want(SvgTextures.key('blink', face.w, face.h, person), face.w, face.h, () => bustBlinkSvg(look, face.w, face.h));
 
   const channel = view.channel;
-  const initials = view.sender.initials;
   if (channel && layout.card && (channel === 'email' || channel === 'phone' || channel === 'text')) {
     const { w, h } = layout.card;
     const draw = { email: emailFrame, phone: phoneFrame, text: textFrame }[channel];
-    art.frame = want(SvgTextures.key(channel, w, h, initials), w, h, () => draw(w, h, initials).svg);
+    // The frame's art has no text in it (names are drawn as labels), so one texture serves every sender.
+    art.frame = want(SvgTextures.key(channel, w, h), w, h, () => draw(w, h).svg);
   } else if (channel === 'call' && layout.video) {
     const { w, h } = layout.video;
     const toolbar = layout.videoToolbar;

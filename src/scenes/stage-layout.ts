@@ -67,7 +67,7 @@ export interface LayoutOptions {
 
 const reservedMeters = 2;
 
-export const bustAspect = bustView.height / bustView.width;
+const bustAspect = bustView.height / bustView.width;
 /** The share of the bust's height above the desk line. */
 const bustAboveDesk = 0.86;
 

@@ -2,7 +2,7 @@
  * Text and small chrome on the stage: one type family, sized from the stage, rendered at the
  * screen's pixel density so it stays crisp.
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import { colorNumber } from './art/svg';
 
 export const fontFamily = "'Atkinson Hyperlegible', system-ui, sans-serif";
@@ -60,7 +60,7 @@ export function stageText(scene: Phaser.Scene, x: number, y: number, content: st
 }
 
 /** Shortens a one-line text with an ellipsis until it fits `maxWidth`. */
-export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number): void {
+function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number): void {
   if (maxWidth <= 0 || text.width <= maxWidth) return;
   const full = text.text;
   let low = 0;

@@ -1,9 +1,9 @@
 /** Interface words in one place (translations later), and small formatters shared by the screens. */
 import type { Rubric } from '../core/scoring/rubric';
 import type { ScenarioMeta } from '../core/story/scenario';
-import type { Channel, Mood, ScoreDeltas } from '../core/story/tags';
+import type { Mood, ScoreDeltas } from '../core/story/tags';
 
-export function competencyName(rubric: Rubric, id: string): string {
+function competencyName(rubric: Rubric, id: string): string {
   return rubric.competencies.find((c) => c.id === id)?.name ?? id;
 }
 

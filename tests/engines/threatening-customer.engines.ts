@@ -5,7 +5,7 @@
  * explicitly, never skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { engineNames, useEngine, type EngineName } from './engine-page';
+import { engineNames, useEngine } from './engine-page';
 import {
   audioState,
   browserSoundPolicy,

@@ -109,7 +109,7 @@ describe('the checks a schema cannot make on a SCORM package', () => {
 
   it('reports a listed file that is not in the zip, and a zipped file no resource lists', () => {
     const { entries } = contents('scorm12');
-    const { ['assets/ring.ogg']: _gone, ...without } = entries;
+    const { 'assets/ring.ogg': _gone, ...without } = entries;
     expect(scormPackageProblems(without, 'scorm12', course)).toEqual(['the manifest lists assets/ring.ogg, which is not in the zip']);
     const extra = { ...entries, 'assets/stray.js': strToU8('1') };
     expect(scormPackageProblems(extra, 'scorm12', course)).toEqual(['assets/stray.js is in the zip but no resource lists it']);
@@ -117,7 +117,7 @@ describe('the checks a schema cannot make on a SCORM package', () => {
 
   it('reports a manifest that is not at the zip root', () => {
     const { entries } = contents('scorm12');
-    const { ['imsmanifest.xml']: manifest, ...rest } = entries;
+    const { 'imsmanifest.xml': manifest, ...rest } = entries;
     expect(scormPackageProblems({ ...rest, 'course/imsmanifest.xml': manifest! }, 'scorm12', course)).toEqual([
       'imsmanifest.xml is at course/imsmanifest.xml, not at the zip root',
     ]);
@@ -134,7 +134,7 @@ describe('the checks a schema cannot make on a SCORM package', () => {
 
   it('carries every schema the manifest names at the zip root', () => {
     const { entries } = contents('scorm2004');
-    const { ['imsss_v1p0.xsd']: _gone, ...without } = entries;
+    const { 'imsss_v1p0.xsd': _gone, ...without } = entries;
     expect(scormPackageProblems(without, 'scorm2004', course)).toContain(
       'the schema imsss_v1p0.xsd named by xsi:schemaLocation is not in the zip',
     );

@@ -48,7 +48,7 @@ const attempt: FinishedAttempt = {
 };
 
 const at = { firstInteraction: 0, firstObjective: 0 };
-const valueOf = (calls: CmiCall[], element: string) => calls.find((c) => c.element === element)?.value;
+const valueAt = (calls: CmiCall[], element: string) => calls.find((c) => c.element === element)?.value;
 const indexOf = (calls: CmiCall[], element: string) => calls.findIndex((c) => c.element === element);
 
 describe('SCORM times', () => {
@@ -103,14 +103,14 @@ describe('interactions', () => {
 
   it('describes the choice with its score changes in SCORM 2004', () => {
     const calls = interactionCalls('2004', 0, attempt, attempt.choices[0]!);
-    expect(valueOf(calls, 'cmi.interactions.0.learner_response')).toBe('option-2');
-    expect(valueOf(calls, 'cmi.interactions.0.description')).toBe('Option 2 at decision 1 (empathy +2, value +1)');
-    expect(valueOf(calls, 'cmi.interactions.0.timestamp')).toBe('2026-12-01T10:15:32.00Z');
+    expect(valueAt(calls, 'cmi.interactions.0.learner_response')).toBe('option-2');
+    expect(valueAt(calls, 'cmi.interactions.0.description')).toBe('Option 2 at decision 1 (empathy +2, value +1)');
+    expect(valueAt(calls, 'cmi.interactions.0.timestamp')).toBe('2026-12-01T10:15:32.00Z');
   });
 
   it('marks a critical choice wrong even when its scores rise, a falling one wrong and a zero one neutral', () => {
     const results = (version: '1.2' | '2004') =>
-      attempt.choices.map((c, n) => valueOf(interactionCalls(version, n, attempt, c), `cmi.interactions.${n}.result`));
+      attempt.choices.map((c, n) => valueAt(interactionCalls(version, n, attempt, c), `cmi.interactions.${n}.result`));
     expect(results('1.2')).toEqual(['correct', 'wrong', 'neutral', 'wrong']);
     expect(results('2004')).toEqual(['correct', 'incorrect', 'neutral', 'incorrect']);
   });
@@ -131,9 +131,9 @@ describe('a finished attempt', () => {
   it('sets the score before the status in SCORM 1.2, and fails an attempt the result failed', () => {
     const calls = finishedAttemptCalls('1.2', attempt, at, 90_000);
     expect(indexOf(calls, 'cmi.core.score.raw')).toBeLessThan(indexOf(calls, 'cmi.core.lesson_status'));
-    expect(valueOf(calls, 'cmi.core.score.raw')).toBe('76.66');
-    expect(valueOf(calls, 'cmi.core.lesson_status')).toBe('failed');
-    expect(valueOf(calls, 'cmi.core.session_time')).toBe('0000:01:30.00');
+    expect(valueAt(calls, 'cmi.core.score.raw')).toBe('76.66');
+    expect(valueAt(calls, 'cmi.core.lesson_status')).toBe('failed');
+    expect(valueAt(calls, 'cmi.core.session_time')).toBe('0000:01:30.00');
   });
 
   it('sets scaled and raw scores before completion and success in SCORM 2004', () => {
@@ -141,23 +141,23 @@ describe('a finished attempt', () => {
     const scored = Math.max(indexOf(calls, 'cmi.score.scaled'), indexOf(calls, 'cmi.score.raw'), indexOf(calls, 'cmi.score.max'));
     expect(scored).toBeLessThan(indexOf(calls, 'cmi.completion_status'));
     expect(scored).toBeLessThan(indexOf(calls, 'cmi.success_status'));
-    expect(valueOf(calls, 'cmi.score.scaled')).toBe('0.7666');
-    expect(valueOf(calls, 'cmi.success_status')).toBe('passed');
-    expect(valueOf(calls, 'cmi.session_time')).toBe('PT1M30S');
+    expect(valueAt(calls, 'cmi.score.scaled')).toBe('0.7666');
+    expect(valueAt(calls, 'cmi.success_status')).toBe('passed');
+    expect(valueAt(calls, 'cmi.session_time')).toBe('PT1M30S');
   });
 
   it('rounds scores down, so that a failing 69.996% never reads as the 70% pass mark', () => {
     const calls = finishedAttemptCalls('2004', { ...attempt, percent: 69.996 }, at, 0);
-    expect(valueOf(calls, 'cmi.score.raw')).toBe('69.99');
-    expect(valueOf(calls, 'cmi.score.scaled')).toBe('0.6999');
+    expect(valueAt(calls, 'cmi.score.raw')).toBe('69.99');
+    expect(valueAt(calls, 'cmi.score.scaled')).toBe('0.6999');
   });
 
   it('reports each competency as an objective in rubric order, with a score only where the scenario scores it', () => {
     const calls = finishedAttemptCalls('2004', attempt, { firstInteraction: 0, firstObjective: 2 }, 0);
-    expect(valueOf(calls, 'cmi.objectives.2.id')).toBe('respect');
-    expect(valueOf(calls, 'cmi.objectives.3.score.scaled')).toBe('1');
-    expect(valueOf(calls, 'cmi.objectives.6.id')).toBe('composure');
-    expect(valueOf(calls, 'cmi.objectives.6.score.raw')).toBeUndefined();
+    expect(valueAt(calls, 'cmi.objectives.2.id')).toBe('respect');
+    expect(valueAt(calls, 'cmi.objectives.3.score.scaled')).toBe('1');
+    expect(valueAt(calls, 'cmi.objectives.6.id')).toBe('composure');
+    expect(valueAt(calls, 'cmi.objectives.6.score.raw')).toBeUndefined();
   });
 
   it('is accepted call by call by the SCORM 1.2 data model of scorm-again', () => {

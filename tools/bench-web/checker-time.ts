@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const checkOutput = z.object({ stories: z.array(z.object({ file: z.string(), ok: z.boolean() })).min(1) });
 
 /** Wall-clock seconds of one `npm run check -- --json file`; throws when its JSON is not a report. */
-export async function timeCheck(file: string): Promise<number> {
+async function timeCheck(file: string): Promise<number> {
   const started = performance.now();
   const { stdout } = await run('npm', ['run', '--silent', 'check', '--', '--json', file], {
     cwd: projectRoot,
@@ -27,7 +27,7 @@ export async function timeCheck(file: string): Promise<number> {
   return seconds;
 }
 
-export const startUpStory = 'tests/fixtures/e2e/smoke.ink';
+const startUpStory = 'tests/fixtures/e2e/smoke.ink';
 
 export async function measureChecker(stories: string[], runs: number): Promise<Figure[]> {
   const figures: Figure[] = [];

@@ -10,7 +10,7 @@ import { fetchedResources, menuPainted } from './probe.ts';
 import { gzipSizeOf, type ServedBuild } from './serve.ts';
 import type { Figure } from './table.ts';
 
-export interface FirstOptionLoad {
+interface FirstOptionLoad {
   menuPaintedMs: number;
   startToOptionMs: number;
   /** Gzip bytes of every script whose response ended before the first option was painted. */
@@ -21,7 +21,7 @@ export interface FirstOptionLoad {
 
 const scenario = 'pushy-presenter';
 
-export async function loadToFirstOption(browser: Browser, served: ServedBuild, url: string, cpuSlowdown = 1): Promise<FirstOptionLoad> {
+async function loadToFirstOption(browser: Browser, served: ServedBuild, url: string, cpuSlowdown = 1): Promise<FirstOptionLoad> {
   const opened = await openCold(browser, url, { cpuSlowdown });
   try {
     const { page } = opened;

@@ -9,7 +9,7 @@ import { menuPainted, startFrames, stopFrames, type Reaction } from './probe.ts'
 import type { ServedBuild } from './serve.ts';
 import { median, type Figure } from './table.ts';
 
-export interface PlaythroughRun {
+interface PlaythroughRun {
   scenario: string;
   /** Key press to next line painted, per choice (ms). */
   choiceMs: number[];
@@ -28,7 +28,7 @@ export interface PlaythroughOptions extends OpenOptions {
   stageSettleMs: number;
 }
 
-export async function playOnce(
+async function playOnce(
   browser: Browser,
   url: string,
   playthrough: ScriptedPlaythrough,

@@ -62,7 +62,7 @@ export class ModuleMap {
 }
 
 /** node_modules/phaser/src/x/y.js -> phaser (src/x/y.js): packages read as one line each. */
-export function packageOf(module: string): string {
+function packageOf(module: string): string {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(module);
   return match?.[1] ?? module;
 }

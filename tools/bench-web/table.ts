@@ -1,6 +1,6 @@
 /** The one table `npm run bench:web` prints: median, min and max per figure, game beside baseline. */
 
-export type Unit = 'ms' | 'KB' | 'MB' | 'fps' | 'nodes' | 'listeners' | 'trees' | 's';
+type Unit = 'ms' | 'KB' | 'MB' | 'fps' | 'nodes' | 'listeners' | 'trees' | 's';
 
 export interface Figure {
   name: string;
@@ -12,13 +12,13 @@ export interface Figure {
   ratio?: number[];
 }
 
-export interface Spread {
+interface Spread {
   median: number;
   min: number;
   max: number;
 }
 
-export function spread(values: number[]): Spread | null {
+function spread(values: number[]): Spread | null {
   const finite = values.filter(Number.isFinite).sort((a, b) => a - b);
   if (!finite.length) return null;
   const middle = finite.length / 2;

@@ -70,9 +70,9 @@ function structureProblems(node: XmlNode, where: string): string[] {
 function launchProblems(au: XmlNode, entries: ZipEntries): string[] {
   const url = childrenNamed(au, 'url')[0]?.text ?? '';
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url) || url.startsWith('/'))
-    return [`AU "${au.attributes['id']}" launches ${url}; inside a package its URL must be relative`];
+    return [`AU "${au.attributes.id}" launches ${url}; inside a package its URL must be relative`];
   const file = url.split(/[?#]/)[0]!;
-  return entries[file] ? [] : [`AU "${au.attributes['id']}" launches ${file}, which is not in the zip`];
+  return entries[file] ? [] : [`AU "${au.attributes.id}" launches ${file}, which is not in the zip`];
 }
 
 /** The checks for cmi5.xml in a cmi5 package. */
@@ -82,18 +82,16 @@ export function cmi5PackageProblems(entries: ZipEntries, course: CourseIdentity)
   const { tree } = manifest;
   if (tree.name !== 'courseStructure') return [`the root element is <${tree.name}>, not <courseStructure>`];
   const problems: string[] = [];
-  if (tree.attributes['xmlns'] !== cmi5Namespace) problems.push(`courseStructure is not in the cmi5 namespace ${cmi5Namespace}`);
+  if (tree.attributes.xmlns !== cmi5Namespace) problems.push(`courseStructure is not in the cmi5 namespace ${cmi5Namespace}`);
   problems.push(...structureProblems(tree, 'courseStructure'));
   const units = descendants(tree, 'au');
-  const ids = units.map((au) => au.attributes['id']);
+  const ids = units.map((au) => au.attributes.id);
   if (new Set(ids).size !== ids.length) problems.push('two AUs share an id');
   for (const au of units) {
     problems.push(...launchProblems(au, entries));
-    const mastery = au.attributes['masteryScore'];
+    const mastery = au.attributes.masteryScore;
     if (mastery === undefined || Number(mastery) !== course.passMark / 100)
-      problems.push(
-        `AU "${au.attributes['id']}" has masteryScore ${mastery ?? '(none)'}, but the pass mark gives ${course.passMark / 100}`,
-      );
+      problems.push(`AU "${au.attributes.id}" has masteryScore ${mastery ?? '(none)'}, but the pass mark gives ${course.passMark / 100}`);
   }
   return problems;
 }

@@ -52,7 +52,7 @@ export function schemaFiles(edition: ScormEdition): string[] {
 }
 
 /** The `xsi:schemaLocation` value: each namespace followed by its XSD, relative to the manifest. */
-export function schemaLocation(edition: ScormEdition): string {
+function schemaLocation(edition: ScormEdition): string {
   return manifestNamespaces[edition].map((ns) => `${ns.uri} ${ns.file}`).join(' ');
 }
 

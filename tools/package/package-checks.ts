@@ -31,21 +31,21 @@ function referenceProblems(tree: XmlNode): string[] {
   const all = [tree, ...descendants(tree, 'item'), ...descendants(tree, 'organization'), ...descendants(tree, 'resource')];
   const seen = new Set<string>();
   for (const node of all) {
-    const id = node.attributes['identifier'];
+    const id = node.attributes.identifier;
     if (id === undefined) continue;
     if (seen.has(id)) problems.push(`identifier "${id}" is used twice`);
     seen.add(id);
   }
-  const resources = new Set(descendants(tree, 'resource').map((r) => r.attributes['identifier']));
+  const resources = new Set(descendants(tree, 'resource').map((r) => r.attributes.identifier));
   const referrers = [...descendants(tree, 'item'), ...descendants(tree, 'dependency')];
   for (const node of referrers) {
-    const ref = node.attributes['identifierref'];
+    const ref = node.attributes.identifierref;
     if (ref !== undefined && !resources.has(ref))
-      problems.push(`${localName(node)} "${node.attributes['identifier'] ?? ''}" refers to resource "${ref}", which does not exist`);
+      problems.push(`${localName(node)} "${node.attributes.identifier ?? ''}" refers to resource "${ref}", which does not exist`);
   }
-  const organizations = new Set(descendants(tree, 'organization').map((o) => o.attributes['identifier']));
+  const organizations = new Set(descendants(tree, 'organization').map((o) => o.attributes.identifier));
   for (const list of descendants(tree, 'organizations')) {
-    const fallback = list.attributes['default'];
+    const fallback = list.attributes.default;
     if (fallback !== undefined && !organizations.has(fallback)) problems.push(`the default organization "${fallback}" does not exist`);
   }
   return problems;
@@ -55,11 +55,11 @@ function fileProblems(tree: XmlNode, entries: ZipEntries, packageFiles: Readonly
   const problems: string[] = [];
   const listed = new Set<string>();
   for (const resource of descendants(tree, 'resource')) {
-    const href = resource.attributes['href'];
+    const href = resource.attributes.href;
     if (href !== undefined && !entries[href])
-      problems.push(`resource "${resource.attributes['identifier']}" launches ${href}, which is not in the zip`);
+      problems.push(`resource "${resource.attributes.identifier}" launches ${href}, which is not in the zip`);
     for (const file of descendants(resource, 'file')) {
-      const fileHref = file.attributes['href'] ?? '';
+      const fileHref = file.attributes.href ?? '';
       listed.add(fileHref);
       if (!entries[fileHref]) problems.push(`the manifest lists ${fileHref}, which is not in the zip`);
     }

@@ -25,7 +25,7 @@ export interface WrittenPackage {
 export const packageKinds: readonly PackageKind[] = ['scorm12', 'scorm2004', 'cmi5'];
 
 /** glasshouse-scorm12.zip, glasshouse-scorm2004.zip, glasshouse-cmi5.zip. */
-export function packageFileName(kind: PackageKind, course: CourseIdentity): string {
+function packageFileName(kind: PackageKind, course: CourseIdentity): string {
   return `${course.name}-${kind}.zip`;
 }
 

@@ -5,7 +5,7 @@
  */
 import { XMLBuilder } from 'fast-xml-parser';
 
-export type XmlValue = string | number | boolean | XmlElement | XmlElement[];
+type XmlValue = string | number | boolean | XmlElement | XmlElement[];
 export interface XmlElement {
   [key: string]: XmlValue | undefined;
 }

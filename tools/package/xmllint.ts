@@ -22,7 +22,7 @@ export function xmllintAvailable(): boolean {
 }
 
 /** The wrapper schema: one `xs:import` per namespace the edition's manifests use. */
-export function wrapperSchema(edition: ScormEdition): string {
+function wrapperSchema(edition: ScormEdition): string {
   const folder = schemaFolder(edition);
   const imports = manifestNamespaces[edition].map(
     (ns) => `  <xs:import namespace="${ns.uri}" schemaLocation="${pathToFileURL(path.join(folder, ns.file)).href}"/>`,

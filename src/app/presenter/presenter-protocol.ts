@@ -36,7 +36,7 @@ const commandSchema: z.ZodType<ProjectorCommand> = z.discriminatedUnion('kind', 
 
 const envelope = { ns: z.literal(presenterNamespace), scenario: z.string() };
 
-export const presenterMessageSchema = z.discriminatedUnion('type', [
+const presenterMessageSchema = z.discriminatedUnion('type', [
   /** Projector -> presenter, until answered. */
   z.object({ ...envelope, type: z.literal('connect') }),
   /** Presenter -> projector: here I am (on load, and in answer to `connect`). */

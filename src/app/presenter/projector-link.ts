@@ -14,10 +14,10 @@ export interface ProjectorLinkHandlers {
   state(): ProjectorState;
 }
 
-export const presenterWindowName = 'glasshouse-presenter';
+const presenterWindowName = 'glasshouse-presenter';
 
 /** The presenter page's address: this page with `?presenter&scenario=ID`. */
-export function presenterUrl(scenario: string): string {
+function presenterUrl(scenario: string): string {
   return `${location.pathname}?presenter&scenario=${encodeURIComponent(scenario)}`;
 }
 

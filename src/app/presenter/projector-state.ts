@@ -10,7 +10,7 @@ import { playViewSchema } from '../../core/session/play-view';
 
 const entrySchema = playViewSchema.shape.log.element;
 
-export const projectorStateSchema = z.object({
+const projectorStateSchema = z.object({
   view: playViewSchema,
   /** The current step's log entries (the lines since the last pick), all of them. */
   segment: z.array(entrySchema),

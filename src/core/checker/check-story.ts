@@ -104,8 +104,8 @@ export function checkStory(
   const compiled = compileInk(file, source, readInclude);
   const errors = new DiagnosticList();
   const warnings = new DiagnosticList();
-  compiled.errors.forEach((d) => errors.add(d));
-  compiled.warnings.forEach((d) => warnings.add(d));
+  for (const d of compiled.errors) errors.add(d);
+  for (const d of compiled.warnings) warnings.add(d);
   const empty = { decisions: 0, endings: [] as string[], scores: {} as ScoreRanges, endingsDetail: [] as EndingDetail[] };
   if (!compiled.story) {
     return {

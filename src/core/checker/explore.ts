@@ -16,7 +16,7 @@ import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
 
 /** Ten times the largest shipped story (under 1,000 states) and the 20-decision benchmark story. */
-export const defaultStateLimit = 10_000;
+const defaultStateLimit = 10_000;
 
 export interface ExploreSettings {
   file: string;

@@ -12,7 +12,7 @@ export interface TotalRange {
 }
 
 /** The futures that reach one ending, with and without a critical option on the way. */
-export interface EndingReach {
+interface EndingReach {
   clean: TotalRange | null;
   critical: TotalRange | null;
 }

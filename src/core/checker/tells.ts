@@ -7,7 +7,7 @@
 import type { Diagnostic } from './diagnostic.ts';
 
 /** More than this share of decisions with one pattern is a tell. */
-export const tellShare = 0.4;
+const tellShare = 0.4;
 
 export interface OfferedOption {
   label: string;

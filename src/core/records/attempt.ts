@@ -15,7 +15,7 @@ export const isoTimeSchema = z.iso.datetime().transform((text) => new Date(text)
 
 const optionIndexSchema = z.number().int().min(0);
 
-export const attemptChoiceSchema = z.object({
+const attemptChoiceSchema = z.object({
   /** 0-based number of the decision in the playthrough. */
   decision: z.number().int().min(0),
   /** The option's authored index (its place in the story), whatever place it was shown in. */
@@ -35,7 +35,7 @@ const placementSchema = z.object({
   max: z.number(),
 });
 
-export const attemptResultSchema = z.object({
+const attemptResultSchema = z.object({
   competencies: z.array(placementSchema.extend({ id: z.string().min(1), name: z.string() })),
   overall: placementSchema,
   stars: z.number().int().min(1).max(5),
@@ -65,7 +65,6 @@ export const attemptSchema = z.object({
 });
 
 export type AttemptChoice = z.infer<typeof attemptChoiceSchema>;
-export type AttemptResult = z.infer<typeof attemptResultSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
 
 /**

@@ -7,19 +7,8 @@
 import { byFinishTime, type Attempt } from './attempt.ts';
 import { csvDocument, type CsvCell } from './csv.ts';
 
-export const attemptColumns = [
-  'learner',
-  'scenario',
-  'attempt',
-  'mode',
-  'started',
-  'finished',
-  'percent',
-  'stars',
-  'passed',
-  'ending',
-] as const;
-export const choiceColumns = ['learner', 'scenario', 'attempt', 'decision', 'option', 'label', 'critical'] as const;
+const attemptColumns = ['learner', 'scenario', 'attempt', 'mode', 'started', 'finished', 'percent', 'stars', 'passed', 'ending'] as const;
+const choiceColumns = ['learner', 'scenario', 'attempt', 'decision', 'option', 'label', 'critical'] as const;
 
 /** Percentages to one decimal place: what a trainer reads, without float noise like 66.66666666666667. */
 function percent(value: number): number {

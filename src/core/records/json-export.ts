@@ -8,7 +8,7 @@ import { attemptSchema, isoTimeSchema } from './attempt.ts';
 import { mergeAttempts, mergeProgress, mergeSettings } from './records-merge.ts';
 import { inFlightSchema, settingsPartSchema, type AttemptsPart, type ProgressPart, type SettingsPart } from './saved-data-v2.ts';
 
-export const exportFormat = 'glasshouse-records';
+const exportFormat = 'glasshouse-records';
 
 export interface Records {
   settings: SettingsPart;

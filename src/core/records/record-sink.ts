@@ -19,7 +19,7 @@ export interface SuspendData {
   readonly shuffleSeed?: number | null;
 }
 
-export interface AttemptStarted {
+interface AttemptStarted {
   readonly scenarioId: string;
   readonly storyVersion: string;
   readonly mode: ModeName;
@@ -28,7 +28,7 @@ export interface AttemptStarted {
   readonly at: Date;
 }
 
-export interface AttemptProgressed {
+interface AttemptProgressed {
   readonly scenarioId: string;
   /** 0-based number of the decision just taken. */
   readonly decision: number;
@@ -39,7 +39,7 @@ export interface AttemptProgressed {
   readonly at: Date;
 }
 
-export interface AttemptCompleted {
+interface AttemptCompleted {
   readonly scenarioId: string;
   readonly storyVersion: string;
   readonly result: ScenarioResult;
@@ -56,14 +56,4 @@ export interface RecordSink {
   completed(completion: AttemptCompleted): void;
   /** The suspend data kept for a scenario, if any. */
   suspendData(scenarioId: string): SuspendData | null;
-}
-
-/** The suspend data to resume from: only when it was made on this story version and holds a choice. */
-export function resumableChoices(
-  sink: Pick<RecordSink, 'suspendData'>,
-  scenarioId: string,
-  storyVersion: string,
-): readonly number[] | null {
-  const saved = sink.suspendData(scenarioId);
-  return saved && saved.storyVersion === storyVersion && saved.choices.length > 0 ? saved.choices : null;
 }

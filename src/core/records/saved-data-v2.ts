@@ -35,7 +35,7 @@ const volume = z.number().min(0).max(1);
  * Every setting has a default, so that a save written before a setting existed still reads, while
  * a setting of the wrong type is still an error.
  */
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   feedback: z.boolean().default(v1DefaultSettings.feedback),
   captions: z.boolean().default(v1DefaultSettings.captions),
   muted: z.boolean().default(v1DefaultSettings.muted),
@@ -117,7 +117,7 @@ export function emptySettings(): Settings {
 }
 
 /** Defaults count as saved at the earliest time, so that any settings the learner chose win a merge. */
-export const beginningOfTime = new Date(0).toISOString();
+const beginningOfTime = new Date(0).toISOString();
 
 export function emptyPart<P extends PartName>(name: P): PartsByName[P];
 export function emptyPart(name: PartName): PartsByName[PartName] {

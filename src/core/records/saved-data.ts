@@ -7,7 +7,7 @@ import { failure, success, type Result } from '../result.ts';
 
 const volume = z.number().min(0).max(1);
 
-export const settingsSchema = z.object({
+const settingsSchema = z.object({
   feedback: z.boolean(),
   captions: z.boolean(),
   muted: z.boolean(),
@@ -31,7 +31,6 @@ const savedDataSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type InProgress = z.infer<typeof inProgressSchema>;
 export type SavedData = z.infer<typeof savedDataSchema>;
 
 export const defaultSettings: Settings = {

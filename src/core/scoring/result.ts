@@ -14,7 +14,7 @@ export interface Placement extends ScoreRange {
   percent: number;
 }
 
-export interface CompetencyPlacement extends Placement {
+interface CompetencyPlacement extends Placement {
   id: string;
   name: string;
 }
@@ -38,7 +38,7 @@ export interface EndingRating {
  * What decided `passed` when it is not the percent alone: a critical mistake, an ending rated 1 or
  * 2 stars reached with a passing percent, or a 5-star ending reached with a failing one.
  */
-export type VerdictOverrule = 'critical-mistake' | 'low-ending' | 'high-ending';
+type VerdictOverrule = 'critical-mistake' | 'low-ending' | 'high-ending';
 
 /** The highest star rating of an ending that can never pass. */
 export const failingEndingStars = 2;
@@ -86,7 +86,7 @@ export function starsFor(percent: number, rubric: Rubric): number {
  * 1-2 star ending fails it and a 5-star ending passes it. The checker's fairness errors make sure
  * a shipped story never needs the ending rules, and the explorer judges paths by this same function.
  */
-export function verdictOf(
+function verdictOf(
   passedOnPercent: boolean,
   critical: boolean,
   endingStars: number | null,

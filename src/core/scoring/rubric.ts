@@ -26,7 +26,6 @@ const rubricSchema = z
   });
 
 export type Rubric = z.infer<typeof rubricSchema>;
-export type Competency = Rubric['competencies'][number];
 
 /** Reads the rubric a trainer edits (stories/rubric.json) and says exactly what is wrong with it. */
 export function parseRubric(input: unknown, file = 'stories/rubric.json'): Result<Rubric, string> {

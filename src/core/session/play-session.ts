@@ -13,7 +13,7 @@
 import { addDeltas, criticalMistakesIn, scoreResult, type ScenarioResult } from '../scoring/result.ts';
 import { competencyIds, type Rubric } from '../scoring/rubric.ts';
 import type { Scenario } from '../story/scenario.ts';
-import { StoryPlayer, type Meters, type StoryLine, type StoryOption } from '../story/story-player.ts';
+import { StoryPlayer, type Meters, type StoryLine } from '../story/story-player.ts';
 import type { ScoreDeltas } from '../story/tags.ts';
 import { TypedEvents } from '../typed-events.ts';
 import { practicePolicy, type ModePolicy } from './mode-policy.ts';
@@ -62,7 +62,7 @@ export class PlaySession {
   ): PlaySession {
     const session = new PlaySession(scenario, rubric, mode, shuffleSeed);
     for (const choice of choices) {
-      if (!session.openDecision || !session.openDecision.options[choice]) break;
+      if (!session.openDecision?.options[choice]) break;
       session.choose(choice);
     }
     session.replayedChoices = session.choices.length;

@@ -95,7 +95,6 @@ export const playViewSchema = z.object({
 
 export type PlayView = z.infer<typeof playViewSchema>;
 export type LogEntry = PlayView['log'][number];
-export type ViewOption = PlayView['options'][number];
 export type DisplayState = PlayView['display'];
 
 export const initialDisplay: DisplayState = { revealed: false, blanked: false, timer: null };

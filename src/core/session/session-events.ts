@@ -31,7 +31,7 @@ export interface Ending {
   readonly epilogue: readonly StoryLine[];
 }
 
-export interface SessionOpened {
+interface SessionOpened {
   readonly scenario: ScenarioMeta;
   readonly mode: ModeName;
   /** True when the session was rebuilt from earlier choices (a resume or a replay from a decision). */
@@ -60,14 +60,14 @@ export interface ChoiceMade {
   readonly shuffleSeed: number | null;
 }
 
-export interface SessionEnded {
+interface SessionEnded {
   readonly scenario: ScenarioMeta;
   readonly result: ScenarioResult;
   readonly ending: Ending | null;
   readonly choices: readonly number[];
 }
 
-export interface SessionLeft {
+interface SessionLeft {
   readonly scenario: ScenarioMeta;
   readonly choices: readonly number[];
   readonly over: boolean;

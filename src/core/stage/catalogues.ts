@@ -6,7 +6,7 @@
  */
 
 /** The rooms the stage can draw behind the counterpart. */
-export const roomCatalogue = {
+const roomCatalogue = {
   'home-office': 'a home office: window, curtain, shelf of books, ring light',
   'yoga-studio': 'a warm studio: arched windows, wooden slats, rolled mats, pendant lamps',
   'conference-room': 'an office meeting room: glass panels, a wall screen showing a call, a dark table',
@@ -20,7 +20,7 @@ export type RoomName = keyof typeof roomCatalogue;
 export const defaultRoom: RoomName = 'calm-room';
 
 /** The people the stage can draw as the counterpart, by their look (never by a story's name for them). */
-export const portraitCatalogue = {
+const portraitCatalogue = {
   'auburn-waves': 'long auburn wavy hair, glasses, freckles, mustard cardigan',
   'high-bun': 'dark hair in a high bun, gold earrings, sage zip top',
   'grey-temples': 'short hair grey at the temples, navy blazer, open collar',

@@ -25,7 +25,7 @@ export class StageBridge {
   publish<K extends keyof StageEvents>(name: K, value: StageEvents[K]): void {
     this.latest[name] = value;
     const set = this.listeners.get(name) as Set<Listener<K>> | undefined;
-    set?.forEach((listener) => listener(value));
+    for (const listener of set ?? []) listener(value);
   }
 
   current<K extends keyof StageEvents>(name: K): StageEvents[K] {

@@ -61,7 +61,7 @@ const tagPlaces = {
   critical: ['option'],
 } as const satisfies Record<string, readonly TagPlace[]>;
 
-export type TagName = keyof typeof tagPlaces;
+type TagName = keyof typeof tagPlaces;
 
 export type Tag =
   | { name: 'title' | 'brief' | 'role' | 'speaker' | 'time' | 'thought' | 'ending'; value: string }

@@ -19,7 +19,7 @@ export interface AttemptChoice {
   chosenAt?: number;
 }
 
-export interface CompetencyOutcome {
+interface CompetencyOutcome {
   id: string;
   /** 0 to 100; null when the scenario does not score this competency. */
   percent: number | null;

@@ -21,7 +21,7 @@ export interface CmiPosition {
 }
 
 /** SCORM 2004 caps an interaction's description at 250 characters. */
-export const descriptionLimit = 250;
+const descriptionLimit = 250;
 
 /** Identifiers keep to letters, digits, `-` and `_`: SCORM 1.2's CMIIdentifier allows little else. */
 function identifierPart(text: string): string {
@@ -85,7 +85,7 @@ export function interactionCalls(
   // SCORM 2004 needs the type before the response it types.
   calls.push({ element: `${at}.type`, value: 'choice' });
   const moved = Object.entries(choice.deltas).filter(([, delta]) => delta !== 0);
-  moved.forEach(([id], n) => calls.push({ element: `${at}.objectives.${n}.id`, value: identifierPart(id) }));
+  for (const [n, [id]] of moved.entries()) calls.push({ element: `${at}.objectives.${n}.id`, value: identifierPart(id) });
   if (choice.chosenAt !== undefined) {
     calls.push(
       version === '2004'

@@ -58,7 +58,7 @@ const methods: Record<ScormVersion, readonly string[]> = {
  * How many parents to climb before giving up. SCORM 2004's sample discovery algorithm (RTE 3.3.6.1)
  * stops after 500; SCORM 1.2's sample stopped after 7, which today's nested LMS frames exceed.
  */
-export const maxParentHops = 500;
+const maxParentHops = 500;
 
 function readProperty(win: WindowLike, name: string): unknown {
   try {

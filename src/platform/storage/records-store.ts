@@ -32,7 +32,7 @@ import { SafeStorage, type StorageLike, type WriteOutcome } from './safe-storage
 import { NoticeBoard, noticeText, type StorageNotice } from './storage-notices';
 
 /** Calls back with the key another tab changed (null: it cleared storage); returns a stop function. */
-export type WatchStorage = (changed: (key: string | null) => void) => () => void;
+type WatchStorage = (changed: (key: string | null) => void) => () => void;
 
 export interface RecordsStoreOptions {
   /** Returns the storage; a getter, because reading `window.localStorage` can itself throw. */
@@ -55,7 +55,7 @@ type Held = { part: PartName | 'v1'; text: string };
  * Where a part is written while its own key is held: the learner's new work is saved all the same,
  * and merged back into the part once the held value is cleared.
  */
-export function whileHeldKey(name: PartName): string {
+function whileHeldKey(name: PartName): string {
   return `${storageKeys[name]}:while-held`;
 }
 

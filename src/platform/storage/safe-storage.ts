@@ -18,7 +18,7 @@ export type WriteOutcome = 'saved' | 'full' | 'refused';
  * Browsers name a full quota differently: `QuotaExceededError` (code 22) in Chromium and Safari,
  * `NS_ERROR_DOM_QUOTA_REACHED` (code 1014) in older Firefox.
  */
-export function isQuotaError(error: unknown): boolean {
+function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const name = 'name' in error ? error.name : undefined;
   const code = 'code' in error ? error.code : undefined;

@@ -6,7 +6,7 @@
 import type { Channel } from '../../core/story/tags';
 import { circle, ellipse, linearGradient, n, path, rect, shade, softShadow, stroke, svgDocument } from './svg';
 
-export interface TextSlot {
+interface TextSlot {
   x: number;
   y: number;
   size: number;
@@ -22,13 +22,13 @@ export interface FrameArt {
   slots: Record<string, TextSlot>;
 }
 
-export const accent = '#a8431f';
+const accent = '#a8431f';
 const ink = '#26242c';
 const inkSoft = '#6b6572';
 const deviceBody = '#2d2a33';
 
 /** Icons on a 24-unit grid, drawn in `color` at (x, y) with side `size`. */
-export function icon(name: Channel | 'calendar' | 'mic' | 'camera' | 'hangup', x: number, y: number, size: number, color: string): string {
+function icon(name: Channel | 'calendar' | 'mic' | 'camera' | 'hangup', x: number, y: number, size: number, color: string): string {
   const s = size / 24;
   const g = (body: string) => `<g transform="translate(${n(x)} ${n(y)}) scale(${n(s)})">${body}</g>`;
   const line = (d: string, width = 2) =>
@@ -38,7 +38,7 @@ export function icon(name: Channel | 'calendar' | 'mic' | 'camera' | 'hangup', x
   switch (name) {
     case 'email':
       return g(
-        `<rect x="3" y="5.5" width="18" height="13" rx="2.2" fill="none" stroke="${color}" stroke-width="2"/>` + line('M4 7l8 6 8-6'),
+        `<rect x="3" y="5.5" width="18" height="13" rx="2.2" fill="none" stroke="${color}" stroke-width="2"/>${line('M4 7l8 6 8-6')}`,
       );
     case 'phone':
       return g(`<path d="${handset}" fill="${color}"/>`);
@@ -61,7 +61,7 @@ export function icon(name: Channel | 'calendar' | 'mic' | 'camera' | 'hangup', x
           `<path d="M2.5 20c0-3.8 2.7-6.3 6-6.3s6 2.5 6 6.3z" fill="${color}"/><path d="M13.2 14.4c.9-.5 2-.8 3.3-.8 2.9 0 5 2.2 5 5.6h-6.2" fill="${color}" opacity="0.75"/>`,
       );
     case 'mic':
-      return g(`<rect x="9" y="3" width="6" height="11" rx="3" fill="${color}"/>` + line('M6 11a6 6 0 0 0 12 0M12 17v4M9 21h6'));
+      return g(`<rect x="9" y="3" width="6" height="11" rx="3" fill="${color}"/>${line('M6 11a6 6 0 0 0 12 0M12 17v4M9 21h6')}`);
     case 'calendar':
       return g(
         `<rect x="3" y="4.5" width="18" height="16.5" rx="2.6" fill="#ffffff" stroke="${color}" stroke-width="1.8"/>` +
@@ -74,7 +74,7 @@ export function icon(name: Channel | 'calendar' | 'mic' | 'camera' | 'hangup', x
 }
 
 /** Room kept around a card for its shadow. */
-export function shadowMargin(w: number, h: number): number {
+function shadowMargin(w: number, h: number): number {
   return Math.max(4, Math.min(w, h) * 0.05);
 }
 
@@ -83,7 +83,7 @@ function placeholderLines(x: number, y: number, w: number, lineH: number, widths
 }
 
 /** An email window: title bar with the envelope, the sender, a subject line and the message. */
-export function emailFrame(w: number, h: number, initials: string): FrameArt {
+export function emailFrame(w: number, h: number): FrameArt {
   const m = shadowMargin(w, h);
   const x = m;
   const y = m * 0.6;
@@ -159,7 +159,7 @@ function deviceShell(
 }
 
 /** A phone on a call: caller, running timer, and the call buttons. */
-export function phoneFrame(w: number, h: number, initials: string): FrameArt {
+export function phoneFrame(w: number, h: number): FrameArt {
   const m = shadowMargin(w, h);
   const shell = deviceShell(m, m * 0.6, w - m * 2, h - m * 2, 'url(#phone-screen)', 'phone');
   const s = shell.screen;
@@ -202,7 +202,7 @@ export function phoneFrame(w: number, h: number, initials: string): FrameArt {
 }
 
 /** A text thread: contact header, message bubbles, a read receipt and the compose bar. */
-export function textFrame(w: number, h: number, initials: string): FrameArt {
+export function textFrame(w: number, h: number): FrameArt {
   const m = shadowMargin(w, h);
   const shell = deviceShell(m, m * 0.6, w - m * 2, h - m * 2, '#fbf7f1', 'text');
   const s = shell.screen;

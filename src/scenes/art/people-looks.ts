@@ -5,8 +5,8 @@
 import type { PortraitName } from '../../core/stage/catalogues';
 import type { StagePerson } from '../../core/stage/stage-view';
 
-export type HairStyle = 'wavy-long' | 'high-bun' | 'short-side' | 'messy-bun' | 'curly-crop';
-export type Clothing = 'cardigan' | 'zip-top' | 'blazer' | 'sweatshirt' | 'sweater';
+type HairStyle = 'wavy-long' | 'high-bun' | 'short-side' | 'messy-bun' | 'curly-crop';
+type Clothing = 'cardigan' | 'zip-top' | 'blazer' | 'sweatshirt' | 'sweater';
 
 export interface PersonLook {
   skin: string;

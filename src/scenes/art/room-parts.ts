@@ -91,9 +91,9 @@ export function windowPane(
     rect(x, y + h * (options.arch ? 0.52 : 0.5) - border / 3, w, border * 0.66, frame);
   const sill = rect(x - w * 0.05, y + h - border * 0.4, w * 1.1, border * 1.3, shade(frame, -0.06), border * 0.3);
   const body = options.arch
-    ? path(outline, frame) + `<g clip-path="url(#${clipId})">${inside}</g>` + mullions + sill
-    : rect(x, y, w, h, frame, radius) + `<g clip-path="url(#${clipId})">${inside}</g>` + mullions + sill;
-  return `<defs>${defs}${clip}</defs>` + body;
+    ? `${path(outline, frame)}<g clip-path="url(#${clipId})">${inside}</g>${mullions}${sill}`
+    : `${rect(x, y, w, h, frame, radius)}<g clip-path="url(#${clipId})">${inside}</g>${mullions}${sill}`;
+  return `<defs>${defs}${clip}</defs>${body}`;
 }
 
 /** A potted plant: a pot and a fan of leaves. */
@@ -199,12 +199,10 @@ export function pendantLamp(cx: number, top: number, drop: number, size: number,
 
 export function wall(frame: RoomFrame, palette: Palette, id: string): string {
   const { width: w, height: h } = frame;
-  return (
-    `<defs>${linearGradient(`${id}-wall`, [
-      [0, palette.wallTop],
-      [1, palette.wallBottom],
-    ])}</defs>` + rect(0, 0, w, h, `url(#${id}-wall)`)
-  );
+  return `<defs>${linearGradient(`${id}-wall`, [
+    [0, palette.wallTop],
+    [1, palette.wallBottom],
+  ])}</defs>${rect(0, 0, w, h, `url(#${id}-wall)`)}`;
 }
 
 /** Positions on the wall around the bust: the space to its left and right, and above the desk. */

@@ -4,7 +4,7 @@
  * receipt, call timer) come from the view; a new channel fades the old frame out and slides the
  * new one in from just below.
  */
-import * as Phaser from 'phaser';
+import type * as Phaser from 'phaser';
 import type { StageView } from '../../core/stage/stage-view';
 import { callFrame, callOverlay, emailFrame, phoneFrame, textFrame, type FrameArt } from '../art/channel-frames';
 import { deskSurfaceDepth } from '../art/desks';
@@ -130,20 +130,20 @@ export class ChannelLayer {
       front.add(scene.add.image(card.x, card.y, art.frame).setOrigin(0, 0).setDisplaySize(card.w, card.h));
       const at = { x: card.x, y: card.y };
       if (channel === 'email') {
-        const frame = emailFrame(card.w, card.h, initials);
+        const frame = emailFrame(card.w, card.h);
         this.slotText(front, frame, 'title', at, 'Inbox');
         this.slotText(front, frame, 'initials', at, initials);
         this.slotText(front, frame, 'sender', at, name);
         this.slotText(front, frame, 'to', at, 'to you');
         this.slotText(front, frame, 'subject', at, view.subject);
       } else if (channel === 'phone') {
-        const frame = phoneFrame(card.w, card.h, initials);
+        const frame = phoneFrame(card.w, card.h);
         this.slotText(front, frame, 'caller', at, name);
         const timer = this.slotText(front, frame, 'timer', at, timerLabel);
         if (timer) this.timers.push(timer);
         this.slotText(front, frame, 'initials', at, initials);
       } else {
-        const frame = textFrame(card.w, card.h, initials);
+        const frame = textFrame(card.w, card.h);
         this.slotText(front, frame, 'contact', at, name);
         this.slotText(front, frame, 'initials', at, initials);
         this.slotText(front, frame, 'receipt', at, view.readReceipt);
