@@ -12,7 +12,8 @@ import { projectRoot } from '../../tools/story-files';
 const mayImport: Record<string, readonly string[]> = {
   core: [],
   dom: [],
-  app: ['core'],
+  // The app layer owns the saved data over the platform's records store (it is handed one by main.ts).
+  app: ['core', 'platform'],
   ui: ['core', 'app', 'dom'],
   scenes: ['core'],
   audio: ['core', 'dom'],
