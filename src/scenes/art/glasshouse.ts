@@ -72,16 +72,18 @@ export function glasshouseSvg(width: number, height: number, unit: number): stri
     '</g>' +
     bars +
     `<path d="${outline}" fill="none" stroke="${frame}" stroke-width="${n(bar * 1.8)}" stroke-linejoin="round"/>` +
-    // A door in the middle pane.
+    // A glazed door in the middle pane, tinted and with a handle, so it reads as a door and not
+    // as an empty outline (an outline alone looked like a placeholder box on the menu).
     rect(
       houseX + houseW / 2 - colW * 0.4,
       floorY - Math.min(unit * 7, (floorY - eaveY) * 0.8),
       colW * 0.8,
       Math.min(unit * 7, (floorY - eaveY) * 0.8),
-      'none',
+      shade(frame, 0.55),
       0,
-      `stroke="${shade(frame, -0.1)}" stroke-width="${n(bar)}"`,
+      `fill-opacity="0.55" stroke="${shade(frame, -0.1)}" stroke-width="${n(bar)}"`,
     ) +
+    circle(houseX + houseW / 2 + colW * 0.25, floorY - Math.min(unit * 3.5, (floorY - eaveY) * 0.4), Math.max(bar, unit * 0.28), shade(frame, -0.25)) +
     plant(houseX - unit * 0.2, floorY + unit * 0.6, unit * 4.6, '#c9845f', '#5f9270', 'fan') +
     plant(houseX + houseW + unit * 0.4, floorY + unit * 0.6, unit * 3.6, '#f4e6d6', '#6f9c7a', 'round');
   return svgDocument(w, h, `0 0 ${n(w)} ${n(h)}`, body);
