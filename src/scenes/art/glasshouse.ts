@@ -83,7 +83,12 @@ export function glasshouseSvg(width: number, height: number, unit: number): stri
       0,
       `fill-opacity="0.55" stroke="${shade(frame, -0.1)}" stroke-width="${n(bar)}"`,
     ) +
-    circle(houseX + houseW / 2 + colW * 0.25, floorY - Math.min(unit * 3.5, (floorY - eaveY) * 0.4), Math.max(bar, unit * 0.28), shade(frame, -0.25)) +
+    circle(
+      houseX + houseW / 2 + colW * 0.25,
+      floorY - Math.min(unit * 3.5, (floorY - eaveY) * 0.4),
+      Math.max(bar, unit * 0.28),
+      shade(frame, -0.25),
+    ) +
     plant(houseX - unit * 0.2, floorY + unit * 0.6, unit * 4.6, '#c9845f', '#5f9270', 'fan') +
     plant(houseX + houseW + unit * 0.4, floorY + unit * 0.6, unit * 3.6, '#f4e6d6', '#6f9c7a', 'round');
   return svgDocument(w, h, `0 0 ${n(w)} ${n(h)}`, body);
