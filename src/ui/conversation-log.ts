@@ -52,7 +52,7 @@ export class ConversationLog {
         this.log.append(el('p', { class: 'line mood-note' }, `${this.counterpart} seems ${moodWords[entry.mood]}.`));
       } else if (entry.whose === 'narration') {
         this.closeRuns();
-        this.log.append(el('p', { class: 'line line-narration' }, entry.text));
+        this.log.append(el('p', { class: 'line line-narration', 'data-channel': entry.channel }, entry.text));
       } else if (entry.channel === 'email') {
         this.appendEmailParagraph(entry, presentation.subject ?? null);
       } else {

@@ -99,7 +99,7 @@ describe('the shown option order in Chromium', () => {
     await page.locator('.debrief').waitFor();
     expect(await page.locator('.verdict').textContent()).toMatch(/^Not passed/);
     expect(await page.locator('.verdict-why').textContent()).toBe(sentence);
-    const marked = await page.locator('.transcript > li.critical h3').allTextContents();
+    const marked = await page.locator('.transcript > li.critical .turn-title').allTextContents();
     expect(marked.map((heading) => Number(/^Decision (\d+):/.exec(heading)?.[1]))).toEqual(criticalTurns);
     expect(await page.locator('.transcript > li.critical .turn-critical').first().textContent()).toBe(`Critical mistake: ${reason}.`);
     await screenshot(page, 'shuffle-critical-debrief-1280x720');

@@ -51,7 +51,9 @@ describe.each(sizes)('at $width x $height', ({ width, height, withoutStage }) =>
     await page.locator('.scenario-card').first().waitFor();
     await screenshot(page, `ui-menu-${size}`);
     expect(await page.locator('.scenario-card').count()).toBeGreaterThanOrEqual(4);
-    expect(await outsideWindow(page, '.scenario-card')).toEqual([]);
+    // The four shipped scenarios sort first; the e2e build's fixture stories (order 98 to 100) may scroll.
+    const shipped = ['pushy-presenter', 'overeager-studio', 'no-show-prospect', 'threatening-customer'];
+    expect(await outsideWindow(page, shipped.map((id) => `[data-scenario="${id}"]`).join(', '))).toEqual([]);
     expect(realProblems(problems, withoutStage)).toEqual([]);
   });
 
@@ -63,12 +65,11 @@ describe.each(sizes)('at $width x $height', ({ width, height, withoutStage }) =>
     await playToDebrief(page, 'threatening-customer', threatening.lessonPath);
     await screenshot(page, `ui-debrief-${size}`);
     expect(await outsideWindow(page, '.result-summary, .debrief-actions button')).toEqual([]);
-    // The Threatening Customer is the last shipped story; the e2e build's smoke fixture follows it.
-    expect(await page.locator('.debrief-actions button').allTextContents()).toEqual([
-      'Play again',
-      'Next scenario: Smoke Test Call',
-      'Back to scenarios',
-    ]);
+    // The Threatening Customer is the last shipped story; one of the e2e build's fixtures follows it.
+    const actions = await page.locator('.debrief-actions button').allTextContents();
+    expect(actions[0]).toBe('Play again');
+    expect(actions[1]).toMatch(/^Next scenario: /);
+    expect(actions[2]).toBe('Back to scenarios');
     await page.locator('.turn summary').first().click();
     await screenshot(page, `ui-debrief-open-${size}`);
     expect(realProblems(problems, withoutStage)).toEqual([]);
