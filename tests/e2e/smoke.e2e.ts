@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { openGame, pressOptionKey, screenshot, tabTo, useBrowser } from './browser';
+import { openGame, optionsReady, pressOptionKey, screenshot, tabTo, useBrowser } from './browser';
 
 const browser = useBrowser();
 
@@ -52,12 +52,15 @@ describe('the built game in Chromium', () => {
     const { page, problems } = await openGame(browser(), { width: 412, height: 915, touch: true, reducedMotion: true });
     await page.locator('[data-scenario="smoke"]').tap();
     await page.locator('.briefing button.primary').tap();
+    await optionsReady(page);
     await page.locator('.options button', { hasText: 'Say sorry and ask what happened' }).tap();
     await page.locator('.coaching').waitFor();
     const panelTop = await page.locator('.play').evaluate((panel) => panel.getBoundingClientRect().top);
     expect(panelTop).toBeGreaterThan(915 * 0.2);
     await page.waitForFunction(() => document.getElementById('stage')?.classList.contains('ready'), undefined, { timeout: 60_000 });
     await screenshot(page, 'smoke-play-narrow-412x915');
+    // New options take input a moment after they are drawn (the guard against double choices).
+    await optionsReady(page);
     await page.locator('.options button', { hasText: 'Send a replacement part today' }).tap();
     await page.locator('button[data-finish]').tap();
     expect(await page.locator('.ending h2').textContent()).toBe('Ending: Fixed By Wednesday');
