@@ -2,6 +2,9 @@
  * Walks every path of a story by merging identical story states (never one path at a time), and
  * computes the exact lowest and highest totals per competency and overall, the longest run of
  * decisions, the endings reached, and every structural problem on the way.
+ *
+ * Over 300 lines because the explicit-stack walk, the state merging and the per-ending outcomes
+ * share one loop; the next split is the problem reporting (dead ends, loops, runaways) into its own file.
  */
 import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player.ts';
 import { meterNames } from '../story/story-player.ts';

@@ -1,6 +1,9 @@
 /**
  * The Ink tag contract of the design ("Authoring contract"): the only place that turns tag text
  * into typed values. Parsers return messages rather than throwing; callers add the file and line.
+ *
+ * Over 300 lines because it is the whole contract in one table and one parser per place (global,
+ * line, option); the seam for a split is one file per place, sharing parseTag.
  */
 import { failure, success, type Result } from '../result.ts';
 import {

@@ -8,6 +8,9 @@
  * - storage full: play on, one notice, attempts written before settings and progress.
  * Version 1 saves are migrated on the first load. Everything the store holds is in memory too, so
  * a failed write is retried with the next one and never loses what the learner did in this tab.
+ *
+ * Over 300 lines because every fault below touches the same read-merge-write cycle; the seam
+ * for a split is the held (too large to copy aside) value and its while-held key.
  */
 import type { Attempt } from '../../core/records/attempt';
 import { exportRecords, mergeRecords, type Records } from '../../core/records/json-export';
