@@ -114,15 +114,17 @@ if (query.has('presenter')) {
   bootStageLater(stage, notify);
 }
 
-/** How long the menu shows before the stage loads anyway, so a player who lingers sees it there too. */
-const menuIdleMs = 4000;
-
 /**
  * Phaser is the heaviest part of the page (about 350 KB gzip): it must not compete with the first
  * option for the network or the main thread. It loads once the play screen has painted its first
  * options, or when the menu has sat idle for a few seconds, whichever comes first; then it fades in.
  */
 function bootStageLater(stage: StageBridge, notify: (message: string) => void): void {
+  // How long the menu shows before the stage loads anyway, so a player who lingers sees it there
+  // too. Declared here, not at module level below the top-level code that calls this function:
+  // there the bundle's hoisted `var` was still undefined, the timer fired at once, and Phaser loaded
+  // before the first option.
+  const menuIdleMs = 4000;
   const host = document.getElementById('stage')!;
   let started = false;
   const start = () => {

@@ -9,11 +9,14 @@ import * as noShow from '../../tests/scenarios/no-show-prospect.paths.ts';
 import * as studio from '../../tests/scenarios/overeager-studio.paths.ts';
 import * as presenter from '../../tests/scenarios/pushy-presenter.paths.ts';
 import * as threatening from '../../tests/scenarios/threatening-customer.paths.ts';
-import { timeReaction, type Reaction } from './probe.ts';
+import { reactionTimeoutMs, timeReaction, type Reaction } from './probe.ts';
 
 export const selectors = {
   scenarioCard: 'button[data-scenario]',
   option: 'button[data-option]',
+  /** The game ignores input for a moment after new options are drawn (so a key meant for the last
+   *  decision cannot take this one); a key pressed before then would wait forever for a line. */
+  optionReady: 'button[data-option]:enabled',
   logEntry: '[role="log"] > *',
   finish: 'button[data-finish]',
   /** Something the stage draws into; the baseline has none. */
@@ -69,6 +72,7 @@ async function keyFor(page: Page, label: string): Promise<string> {
 export async function playChoices(page: Page, choices: string[], pauseMs: number): Promise<Reaction[]> {
   const reactions: Reaction[] = [];
   for (const label of choices) {
+    await page.locator(selectors.optionReady).first().waitFor({ timeout: reactionTimeoutMs });
     const key = await keyFor(page, label);
     reactions.push(await timeReaction(page, selectors.logEntry, () => page.keyboard.press(key)));
     if (pauseMs > 0) await page.waitForTimeout(pauseMs);

@@ -154,11 +154,25 @@ export function menuPainted(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as ProbeWindow).__bench.menuPainted);
 }
 
+/** How long any one reaction may take before the benchmark stops with an error, not a hang. */
+export const reactionTimeoutMs = 30_000;
+
 /** Arms the probe for "more elements match `selector`", runs `act`, and returns the reaction. */
 export async function timeReaction(page: Page, selector: string, act: () => Promise<void>): Promise<Reaction> {
   await page.evaluate((s) => (window as unknown as ProbeWindow).__bench.arm(s), selector);
   await act();
-  return page.evaluate(() => (window as unknown as ProbeWindow).__bench.reaction());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`bench: no new “${selector}” within ${reactionTimeoutMs / 1000} s of the input`)),
+      reactionTimeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([page.evaluate(() => (window as unknown as ProbeWindow).__bench.reaction()), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export function startFrames(page: Page): Promise<void> {
