@@ -32,6 +32,8 @@ function servedOffline(folder: boolean): PluginOption {
       // The first visit is controlled at once, so it already plays offline without a reload.
       clientsClaim: true,
       cleanupOutdatedCaches: true,
+      // Phaser unminified (bench:web's readable build, for profiles) is about 7 MB: still precached.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     },
   });
 }

@@ -174,6 +174,8 @@ async function canvasCost(browser: Browser, served: ServedBuild): Promise<string
     ] as const) {
       const opened = await openCold(browser, `${served.canvasCostUrl}?kind=${kind}`, { width, height });
       try {
+        // openCold returns at commit: the page's own script may not have run yet.
+        await opened.page.waitForFunction(() => 'frameIntervals' in window);
         const intervals = await opened.page.evaluate(() => (window as unknown as { frameIntervals(): Promise<number[]> }).frameIntervals());
         lines.push(
           `  ${kind.padEnd(5)} ${`${width}x${height}`.padEnd(9)}  median ${median(intervals).toFixed(1).padStart(6)} ms, worst ${Math.max(
