@@ -26,7 +26,7 @@ import { keepPlayableOffline } from './platform/offline';
 import { learningPlatform } from './platform/learning-record/learning-platform';
 import { openBrowserRecords } from './platform/storage/browser-records';
 import { StageBridge } from './core/stage/stage-bridge';
-import { afterNextPaint } from './scenes/after-next-paint';
+import { afterNextPaint } from './dom/after-next-paint';
 import { App } from './ui/app';
 import './ui/styles.css';
 import './ui/records.css';
@@ -74,10 +74,19 @@ if (query.has('presenter')) {
     captions.setEnabled(settings.captions);
   });
   // Browsers block audio until a gesture, and a projector room should not be surprised: wait for one.
-  // Starting audio costs about 90 ms (howler's context and its pool of <audio> elements), so it runs
-  // after the frame that answers the gesture; the gesture's activation still lets the context start
-  // (where a browser wants the gesture itself, howler resumes the context on the next one).
-  const unlock = () => afterNextPaint(() => sound.unlock());
+  // Howler loads only then (its own chunk), and starting it costs about 100 ms in software (the
+  // AudioContext and howler's pool of <audio> elements), so it runs when the page is next idle after
+  // the frame that answers the gesture. The gesture's sticky activation still lets the context
+  // start; where a browser wants the gesture itself, howler resumes the context on the next one.
+  const unlock = () =>
+    afterNextPaint(() =>
+      whenIdle(
+        () =>
+          void import('./audio/howler-backend')
+            .then(({ howlerBackend }) => sound.unlock(howlerBackend))
+            .catch(() => sound.unlock(null)),
+      ),
+    );
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });
   window.addEventListener('keydown', unlock, { once: true, capture: true });
   if (query.get('debug') === 'audio') {
@@ -137,10 +146,6 @@ function bootStageLater(stage: StageBridge, notify: (message: string) => void): 
       .then(() => host.classList.add('ready'))
       .catch(() => notify('The illustrated stage could not start; the conversation works without it.'));
   };
-  const whenIdle = (work: () => void) => {
-    if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 500 });
-    else setTimeout(work, 50);
-  };
   const menuIdle = window.setTimeout(() => {
     if (stage.current('screen') === 'menu') whenIdle(start);
   }, menuIdleMs);
@@ -148,4 +153,10 @@ function bootStageLater(stage: StageBridge, notify: (message: string) => void): 
   stopFollowing = stage.follow('screen', (screen) => {
     if (screen === 'play') afterNextPaint(() => whenIdle(start));
   });
+}
+
+/** Runs `work` when the main thread is next idle (at most half a second later). */
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 50);
 }

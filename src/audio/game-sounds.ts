@@ -2,15 +2,21 @@
  * Turns a play session's events (opened, chose, left) into sounds and captions through the
  * SoundPlayer. The composition root subscribes it to each session; the choice of sounds lives in
  * story-sounds.ts.
+ *
+ * A choice's sounds start after the frame that shows its new line: they are heard with it, and
+ * making and starting them (a few ms each) never delays that frame.
  */
 import type { Rubric } from '../core/scoring/rubric';
 import type { PlaySession } from '../core/session/play-session';
+import { afterNextPaint } from '../dom/after-next-paint';
 import type { SoundPlayer } from './sound-player';
 import { soundsForChoice, soundsForLines, soundsForOpening } from './story-sounds';
 
 /** Subscribes the sound to one session; returns the way to stop. */
 export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: PlaySession) => () => void {
   return (session) => {
+    // False once the session is left or unsubscribed: a sound still waiting for its frame stays silent.
+    let live = true;
     const stops = [
       session.events.on('opened', ({ scenario, resumed, lines }) => {
         player.setAmbience(scenario);
@@ -19,14 +25,19 @@ export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: Pl
       }),
       session.events.on('chose', ({ option, lines, presentationBefore }) => {
         const choice = soundsForChoice(option.tags.score ?? {}, presentationBefore.channel, rubric);
-        player.playSequence([...choice, ...soundsForLines(lines, presentationBefore.channel)].slice(0, 4));
+        const sounds = [...choice, ...soundsForLines(lines, presentationBefore.channel)].slice(0, 4);
+        afterNextPaint(() => {
+          if (live) player.playSequence(sounds);
+        });
       }),
       session.events.on('left', () => {
+        live = false;
         player.setAmbience(null);
         player.stopAll();
       }),
     ];
     return () => {
+      live = false;
       for (const stop of stops) stop();
     };
   };

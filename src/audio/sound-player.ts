@@ -7,7 +7,6 @@
  * Over 300 lines because it is one state machine (locked, loading, ready, failed) around howler;
  * the seam for a split is the ambience crossfade, which could become its own file.
  */
-import { Howl, Howler } from 'howler';
 import type { Settings } from '../core/records/saved-data';
 import {
   ambienceSound,
@@ -56,6 +55,16 @@ export interface HowlSetup {
 
 export type HowlFactory = (setup: HowlSetup) => HowlLike;
 
+/**
+ * What the player needs of an audio library, handed in when audio starts (howler-backend.ts in the
+ * game, fakes in tests), so this file never imports howler and the page loads it only then.
+ */
+export interface AudioBackend {
+  /** Starts audio output and says whether the browser has any. */
+  startAudio: () => boolean;
+  makeHowl: HowlFactory;
+}
+
 export interface SoundPlayerOptions {
   settings: Settings;
   resolveUrl: SoundUrlResolver;
@@ -63,13 +72,8 @@ export interface SoundPlayerOptions {
   onCaption: (caption: SoundCaption) => void;
   /** Called at most once per player, with a sentence a learner can read. */
   onProblem: (message: string) => void;
-  /** Makes each sound; howler's `Howl` unless a test hands in a fake. */
-  howlerFactory?: HowlFactory;
-  /**
-   * Starts audio output at the first gesture and says whether the browser has any; howler's
-   * AudioContext unless a test hands in a fake.
-   */
-  startAudio?: () => boolean;
+  /** The backend `unlock()` uses when it is given none (tests hand in fakes here). */
+  backend?: AudioBackend;
 }
 
 /** How long the ambient beds take to cross over, and sounds to fade when the scene changes. */
@@ -93,18 +97,6 @@ export function busVolume(settings: Settings, bus: SoundBus): number {
 
 function copySettings(settings: Settings): Settings {
   return { ...settings, volumes: { ...settings.volumes } };
-}
-
-/**
- * Howler makes its AudioContext on first use. This is that first use, called from inside the
- * player's gesture, so the browser lets the context run (and nothing exists before it).
- */
-function startHowler(): boolean {
-  Howler.volume();
-  if (Howler.noAudio) return false;
-  const context = Howler.ctx as AudioContext | null;
-  if (context && context.state === 'suspended') void context.resume().catch(() => undefined);
-  return true;
 }
 
 type Timer = ReturnType<typeof setTimeout>;
@@ -132,16 +124,14 @@ export class SoundPlayer {
   private readonly resolveUrl: SoundUrlResolver;
   private readonly onCaption: (caption: SoundCaption) => void;
   private readonly onProblem: (message: string) => void;
-  private readonly howlerFactory: HowlFactory;
-  private readonly startAudio: () => boolean;
+  private backend: AudioBackend | null;
 
   constructor(options: SoundPlayerOptions) {
     this.settings = copySettings(options.settings);
     this.resolveUrl = options.resolveUrl;
     this.onCaption = options.onCaption;
     this.onProblem = options.onProblem;
-    this.howlerFactory = options.howlerFactory ?? ((setup) => new Howl(setup));
-    this.startAudio = options.startAudio ?? startHowler;
+    this.backend = options.backend ?? null;
   }
 
   /** True once audio has started after a gesture and has not failed for good. */
@@ -149,12 +139,16 @@ export class SoundPlayer {
     return this.state === 'ready';
   }
 
-  /** Starts audio; call it from the player's first pointerdown or keydown. Safe to call again. */
-  unlock(): void {
+  /**
+   * Starts audio with `backend` (or the one given at construction); call it after the player's
+   * first pointerdown or keydown. Safe to call again.
+   */
+  unlock(backend: AudioBackend | null = this.backend): void {
     if (this.state !== 'locked') return;
+    this.backend = backend;
     let available = false;
     try {
-      available = this.startAudio();
+      available = backend?.startAudio() ?? false;
     } catch {
       available = false;
     }
@@ -327,9 +321,11 @@ export class SoundPlayer {
       this.report(soundFailedMessage);
       return null;
     }
+    const backend = this.backend;
+    if (!backend) return null;
     let howl: HowlLike;
     try {
-      howl = this.howlerFactory({
+      howl = backend.makeHowl({
         src,
         format: found,
         html5: false,

@@ -66,7 +66,12 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
 
   let scale = 1;
   let game: Phaser.Game | null = null;
-  const budget = canvasBudget(softwareWebGL());
+  // Where WebGL is drawn by the CPU (SwiftShader, llvmpipe: a VM, a locked-down laptop), every WebGL
+  // frame is read back for the software compositor: bench/canvas-cost measured a bare 1920x1080
+  // WebGL canvas at 50 ms a frame there, a 2D canvas at 16.7 ms. The stage's art is pre-rasterised
+  // textures, so Phaser's canvas renderer draws the same picture, three times cheaper.
+  const software = softwareWebGL();
+  const budget = canvasBudget(software);
   const fit = () => {
     scale = backingScale(
       clip.clientWidth || window.innerWidth,
@@ -112,7 +117,7 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
       },
     };
     game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: software ? Phaser.CANVAS : Phaser.AUTO,
       parent: surface,
       backgroundColor: '#fbf6ef',
       banner: false,

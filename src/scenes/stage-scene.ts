@@ -20,7 +20,7 @@ import { PersonLayer } from './layers/person-layer';
 import { MetersPanel } from './meters-panel';
 import { artKeys, depth, planStageArt, type StagePicture } from './stage-art';
 import { stageLayout, type StageLayout } from './stage-layout';
-import { afterNextPaint } from './after-next-paint';
+import { afterNextPaint } from '../dom/after-next-paint';
 import { getCanvasScale } from './stage-text';
 import { SvgTextures } from './svg-textures';
 

@@ -15,7 +15,7 @@ const mayImport: Record<string, readonly string[]> = {
   // The app layer owns the saved data over the platform's records store (it is handed one by main.ts).
   app: ['core', 'platform'],
   ui: ['core', 'app', 'dom'],
-  scenes: ['core'],
+  scenes: ['core', 'dom'],
   audio: ['core', 'dom'],
   platform: ['core'],
   main: ['core', 'dom', 'app', 'ui', 'scenes', 'audio', 'platform'],

@@ -7,6 +7,7 @@ import {
   SoundPlayer,
   soundUnavailableMessage,
   stopAllFadeMs,
+  type AudioBackend,
   type HowlLike,
   type HowlSetup,
   type SoundCaption,
@@ -66,23 +67,29 @@ function settingsWith(change: Partial<Omit<Settings, 'volumes'>> & { volumes?: P
   return { ...defaultSettings, ...change, volumes: { ...defaultSettings.volumes, ...change.volumes } };
 }
 
-function makePlayer(options: Partial<SoundPlayerOptions> = {}) {
+/** A player over a fake audio backend; `startAudio` and `makeHowl` replace the backend's parts. */
+function makePlayer(options: Partial<SoundPlayerOptions> & Partial<AudioBackend> = {}) {
   const howls: FakeHowl[] = [];
   const captions: SoundCaption[] = [];
   const problems: string[] = [];
   const startAudio = vi.fn(() => true);
+  const { startAudio: startInstead, makeHowl: makeInstead, ...rest } = options;
   const player = new SoundPlayer({
     settings: settingsWith(),
     resolveUrl: (file, format) => `/sounds/${file}.${format}`,
     onCaption: (caption) => captions.push(caption),
     onProblem: (message) => problems.push(message),
-    howlerFactory: (setup) => {
-      const howl = new FakeHowl(setup);
-      howls.push(howl);
-      return howl;
+    backend: {
+      startAudio: startInstead ?? startAudio,
+      makeHowl:
+        makeInstead ??
+        ((setup) => {
+          const howl = new FakeHowl(setup);
+          howls.push(howl);
+          return howl;
+        }),
     },
-    startAudio,
-    ...options,
+    ...rest,
   });
   const howlOf = (file: string): FakeHowl | undefined => howls.find((h) => h.setup.src[0] === `/sounds/${file}.ogg`);
   return { player, howls, captions, problems, startAudio, howlOf };
@@ -255,7 +262,7 @@ describe('the sound player when sound fails', () => {
     expect(problems).toEqual([soundUnavailableMessage]);
 
     const broken = makePlayer({
-      howlerFactory: () => {
+      makeHowl: () => {
         throw new Error('howler exploded');
       },
       onCaption: () => {

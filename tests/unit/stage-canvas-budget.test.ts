@@ -1,6 +1,6 @@
 /** How many pixels the stage's canvas gets, and when the stage does its work after a change. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint } from '../../src/scenes/after-next-paint';
+import { afterNextPaint } from '../../src/dom/after-next-paint';
 import { backingScale, canvasBudget, isSoftwareRenderer, maxCanvasPixels, minBackingScale } from '../../src/scenes/canvas-budget';
 
 const pixels = (width: number, height: number, scale: number) => Math.round(width * scale) * Math.round(height * scale);
