@@ -82,9 +82,7 @@ if (query.has('presenter')) {
     afterNextPaint(() =>
       whenIdle(
         () =>
-          void import('./audio/howler-backend')
-            .then(({ howlerBackend }) => sound.unlock(howlerBackend))
-            .catch(() => sound.unlock(null)),
+          void import('./audio/howler-backend').then(({ howlerBackend }) => sound.unlock(howlerBackend)).catch(() => sound.unlock(null)),
       ),
     );
   window.addEventListener('pointerdown', unlock, { once: true, capture: true });
