@@ -28,6 +28,7 @@ import { openBrowserRecords } from './platform/storage/browser-records';
 import { StageBridge } from './core/stage/stage-bridge';
 import { afterNextPaint } from './dom/after-next-paint';
 import { App } from './ui/app';
+import { loadPlaySession } from './ui/play-session-loader';
 import './ui/styles.css';
 import './ui/records.css';
 import './ui/projector.css';
@@ -116,6 +117,8 @@ if (query.has('presenter')) {
   platform.whenReady(() => {
     if (projectorScenario) void app?.showProjector(projectorScenario);
     else app?.start();
+    // The story engine is not needed to paint the menu: fetch it once that frame is out.
+    afterNextPaint(() => whenIdle(() => void loadPlaySession().catch(() => undefined)));
   });
   keepPlayableOffline({ notify });
   bootStageLater(stage, notify);

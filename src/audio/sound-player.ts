@@ -53,7 +53,7 @@ export interface HowlSetup {
   onplayerror: (soundId: number | null, error: unknown) => void;
 }
 
-export type HowlFactory = (setup: HowlSetup) => HowlLike;
+type HowlFactory = (setup: HowlSetup) => HowlLike;
 
 /**
  * What the player needs of an audio library, handed in when audio starts (howler-backend.ts in the

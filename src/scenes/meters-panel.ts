@@ -3,7 +3,7 @@
  * on colour alone. A change eases the bar to its new value and floats a small "+1" or "-2".
  */
 import type * as Phaser from 'phaser';
-import type { MeterName, Meters } from '../core/story/story-player';
+import type { MeterName, Meters } from '../core/story/meters';
 import { colorNumber } from './art/svg';
 import type { Box } from './stage-layout';
 import { colors, stageText } from './stage-text';

@@ -9,7 +9,7 @@ import type { Presentation } from '../core/session/presentation';
 import type { StageBridge, StageScreen } from '../core/stage/stage-bridge';
 import { deriveStageView, type StageView } from '../core/stage/stage-view';
 import type { ScenarioMeta } from '../core/story/scenario';
-import type { Meters } from '../core/story/story-player';
+import type { Meters } from '../core/story/meters';
 import { BackdropLayer } from './layers/backdrop-layer';
 import { BadgesLayer } from './layers/badges-layer';
 import { Blinking } from './layers/blinking';

@@ -15,7 +15,7 @@ import type { Rubric } from '../core/scoring/rubric';
 import type { SuspendData } from '../core/records/record-sink';
 import { mayStartAttempt, projectorPolicy, type ModePolicy } from '../core/session/mode-policy';
 import { seedForAttempt } from '../core/session/option-order';
-import { PlaySession } from '../core/session/play-session';
+import type { PlaySession } from '../core/session/play-session';
 import type { LaunchSettings } from '../core/settings/launch-settings';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
@@ -28,6 +28,7 @@ import { learnerPrompt } from './learner-prompt';
 import { menuScreen } from './menu-screen';
 import { NoticesArea } from './notices';
 import { PlayScreen } from './play-screen';
+import { loadPlaySession, type PlaySessionClass } from './play-session-loader';
 import { RecordsExports } from './records-exports';
 import { menuRecordsTools, standingText, limitReachedScreen } from './records-menu';
 import { projectorDebrief } from './projector/projector-debrief';
@@ -189,17 +190,18 @@ export class App {
 
   /** Starts (or rebuilds) an attempt: `choices` are authored positions, `shuffleSeed` its shown order. */
   async startScenario(meta: ScenarioMeta, choices: readonly number[], shuffleSeed: number): Promise<void> {
-    const scenario = await this.load(meta);
-    if (scenario) this.showPlay(PlaySession.replay(scenario, this.services.rubric, choices, this.services.mode, shuffleSeed));
+    const loaded = await this.load(meta);
+    if (loaded) this.showPlay(loaded.PlaySession.replay(loaded.scenario, this.services.rubric, choices, this.services.mode, shuffleSeed));
   }
 
   /** Runs a scenario on a projector for a room (`?mode=projector&scenario=ID`, or the menu). */
   async showProjector(meta: ScenarioMeta): Promise<void> {
-    const scenario = await this.load(meta);
-    if (!scenario) return;
+    const loaded = await this.load(meta);
+    if (!loaded) return;
     this.leaveScenario();
     this.projector = runProjector({
-      scenario,
+      scenario: loaded.scenario,
+      PlaySession: loaded.PlaySession,
       rubric: this.services.rubric,
       mode: projectorPolicy,
       stage: this.services.stage,
@@ -222,9 +224,11 @@ export class App {
     this.show(this.projector.element, 'debrief', pageTitle('Debrief', meta.title));
   }
 
-  private async load(meta: { id: string; title: string }): Promise<Scenario | null> {
+  /** The scenario and the session code that plays it, fetched together; null (with a notice) when either fails. */
+  private async load(meta: { id: string; title: string }): Promise<{ scenario: Scenario; PlaySession: PlaySessionClass } | null> {
     try {
-      return await this.services.loadScenario(meta.id);
+      const [scenario, PlaySession] = await Promise.all([this.services.loadScenario(meta.id), loadPlaySession()]);
+      return { scenario, PlaySession };
     } catch {
       this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
       return null;
@@ -306,9 +310,9 @@ export class App {
    */
   async showStoredAttempt(attempt: Attempt): Promise<void> {
     const meta = this.services.scenarios.find((s) => s.id === attempt.scenarioId);
-    const scenario = meta && meta.version === attempt.storyVersion ? await this.load(meta) : null;
-    if (scenario) {
-      const session = new PlaySession(scenario, this.services.rubric, this.services.mode);
+    const loaded = meta && meta.version === attempt.storyVersion ? await this.load(meta) : null;
+    if (loaded) {
+      const session = new loaded.PlaySession(loaded.scenario, this.services.rubric, this.services.mode);
       for (const choice of attempt.choices) {
         const position = session.openDecision?.options.findIndex((option) => option.index === choice.option) ?? -1;
         if (position < 0) break;

@@ -7,7 +7,7 @@
  * share one loop; the next split is the problem reporting (dead ends, loops, runaways) into its own file.
  */
 import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player.ts';
-import { meterNames } from '../story/story-player.ts';
+import { meterNames } from '../story/meters.ts';
 import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';

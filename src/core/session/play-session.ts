@@ -13,7 +13,8 @@
 import { addDeltas, criticalMistakesIn, scoreResult, type ScenarioResult } from '../scoring/result.ts';
 import { competencyIds, type Rubric } from '../scoring/rubric.ts';
 import type { Scenario } from '../story/scenario.ts';
-import { StoryPlayer, type Meters, type StoryLine } from '../story/story-player.ts';
+import type { Meters } from '../story/meters.ts';
+import { StoryPlayer, type StoryLine } from '../story/story-player.ts';
 import type { ScoreDeltas } from '../story/tags.ts';
 import { TypedEvents } from '../typed-events.ts';
 import { practicePolicy, type ModePolicy } from './mode-policy.ts';

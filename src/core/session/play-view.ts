@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import { failure, success, type Result } from '../result.ts';
-import { meterNames, type StoryLine, type StoryOption } from '../story/story-player.ts';
+import { meterNames } from '../story/meters.ts';
+import type { StoryLine, StoryOption } from '../story/story-player.ts';
 import { channels, moods } from '../story/tags.ts';
 import { criticalCoaching } from './coaching.ts';
 import { modeNames } from './mode-policy.ts';

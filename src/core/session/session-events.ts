@@ -4,7 +4,8 @@
  */
 import type { ScenarioResult } from '../scoring/result.ts';
 import type { ScenarioMeta } from '../story/scenario.ts';
-import type { Meters, StoryLine, StoryOption } from '../story/story-player.ts';
+import type { Meters } from '../story/meters.ts';
+import type { StoryLine, StoryOption } from '../story/story-player.ts';
 import type { ModeName } from './mode-policy.ts';
 import type { Presentation } from './presentation.ts';
 

@@ -5,7 +5,7 @@
  */
 import type { Presentation } from '../session/presentation.ts';
 import type { ScenarioMeta } from '../story/scenario.ts';
-import type { Meters } from '../story/story-player.ts';
+import type { Meters } from '../story/meters.ts';
 
 export type StageScreen = 'menu' | 'briefing' | 'play' | 'debrief';
 

@@ -6,7 +6,7 @@
  */
 import type { Presentation } from '../session/presentation.ts';
 import type { ScenarioMeta } from '../story/scenario.ts';
-import type { Meters } from '../story/story-player.ts';
+import type { Meters } from '../story/meters.ts';
 import type { Channel, Mood } from '../story/tags.ts';
 import { defaultPortrait, defaultRoom, type PortraitName, type RoomName } from './catalogues.ts';
 import { channelNames, moodNames } from './labels.ts';

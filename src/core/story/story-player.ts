@@ -3,6 +3,7 @@
  * through it, in our own words (`nextSegment`, `choose`), with tags already read into typed values.
  */
 import { Story } from 'inkjs';
+import { meterNames, type Meters } from './meters.ts';
 import {
   readGlobalTags,
   readLineTags,
@@ -102,11 +103,6 @@ export interface RunawayLoop {
   line: number;
   steps: number;
 }
-
-/** Names of the live meters a story can declare as Ink variables (design: "The live meters"). */
-export const meterNames = ['trust', 'reputation'] as const;
-export type MeterName = (typeof meterNames)[number];
-export type Meters = Partial<Record<MeterName, number>>;
 
 export class StoryPlayer {
   readonly info: ScenarioInfo | null;

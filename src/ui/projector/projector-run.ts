@@ -8,7 +8,8 @@ import { projectorPlaceSchema, type ProjectorPlace } from '../../app/presenter/p
 import { subscribeAll, type SessionSubscriber } from '../../app/play-wiring';
 import type { Rubric } from '../../core/scoring/rubric';
 import type { ModePolicy } from '../../core/session/mode-policy';
-import { PlaySession } from '../../core/session/play-session';
+import type { PlaySession } from '../../core/session/play-session';
+import type { PlaySessionClass } from '../play-session-loader';
 import type { Scenario } from '../../core/story/scenario';
 import { ProjectorLink } from '../../app/presenter/projector-link';
 import type { StageBridge } from '../../core/stage/stage-bridge';
@@ -16,6 +17,8 @@ import { ProjectorView } from './projector-view';
 
 export interface ProjectorRunServices {
   scenario: Scenario;
+  /** The session class, loaded with the scenario (see play-session-loader.ts). */
+  PlaySession: PlaySessionClass;
   rubric: Rubric;
   mode: ModePolicy;
   stage: StageBridge;
@@ -54,7 +57,7 @@ function writePlace(scenarioId: string, place: ProjectorPlace | null): void {
 
 /** Starts (or, after a reload, resumes) the scenario in projector mode. */
 export function runProjector(services: ProjectorRunServices): ProjectorRun {
-  const { scenario, rubric, mode, stage } = services;
+  const { scenario, PlaySession, rubric, mode, stage } = services;
   const id = scenario.meta.id;
   const controller = new ProjectorController({ replay: (choices) => PlaySession.replay(scenario, rubric, choices, mode) }, readPlace(id));
   let unsubscribe = subscribeAll(controller.session, services.sessionSubscribers);
