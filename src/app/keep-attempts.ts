@@ -1,7 +1,8 @@
 /**
  * Follows a play session into the saved data: after every choice the unfinished attempt is kept
  * (so a closed tab resumes at the same line), and the moment the ending is reached the finished
- * attempt is built from the session and saved, before the debrief shows.
+ * attempt is built from the session and saved, before the debrief shows (with the room's votes,
+ * when a projector runs it).
  */
 import { attemptFromSession } from '../core/records/attempt-from-session';
 import type { PlaySession } from '../core/session/play-session';
@@ -25,7 +26,7 @@ export function keepAttempts(
 ): SessionSubscriber {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
-  return (session) => {
+  return (session, sessionContext = {}) => {
     const meta = session.scenario.meta;
     // A resumed attempt started when it was first begun, not when this tab rebuilt it.
     let startedAt = now();
@@ -57,6 +58,8 @@ export function keepAttempts(
           startedAt,
           finishedAt: now(),
           ...(passMark === null ? {} : { passMark }),
+          // On a projector the room votes before each pick, so every vote is in by the ending.
+          ...(sessionContext.roomVotes ? { roomVotes: sessionContext.roomVotes() } : {}),
         });
         store.finishAttempt(attempt);
         options.saved?.(session, id);

@@ -8,8 +8,14 @@ import type { PlayView } from '../core/session/play-view';
 import type { StageBridge } from '../core/stage/stage-bridge';
 import type { PlayController } from './play-controller';
 
-/** Something that follows a session from `opened` to `left` (records, sound, later a platform). */
-export type SessionSubscriber = (session: PlaySession) => () => void;
+/** What the screen running a session knows that the session does not: the room's votes, on a projector. */
+export interface SessionContext {
+  /** Per decision, the room's votes by authored index; null where the room did not vote. */
+  roomVotes?(): (number[] | null)[];
+}
+
+/** Something that follows a session from `opened` to `left` (records, sound, a platform). */
+export type SessionSubscriber = (session: PlaySession, context?: SessionContext) => () => void;
 
 /** Keeps the stage drawing what the play view says; returns the way to stop. */
 export function feedStage(controller: PlayController, stage: StageBridge): () => void {
@@ -22,8 +28,8 @@ export function feedStage(controller: PlayController, stage: StageBridge): () =>
 }
 
 /** Subscribes everything to a session; the returned function unsubscribes them all. */
-export function subscribeAll(session: PlaySession, subscribers: readonly SessionSubscriber[]): () => void {
-  const stops = subscribers.map((subscribe) => subscribe(session));
+export function subscribeAll(session: PlaySession, subscribers: readonly SessionSubscriber[], context: SessionContext = {}): () => void {
+  const stops = subscribers.map((subscribe) => subscribe(session, context));
   return () => {
     for (const stop of stops) stop();
   };

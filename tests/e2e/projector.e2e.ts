@@ -169,6 +169,13 @@ describe('projector mode', () => {
     await page.keyboard.press('PageDown');
     await page.locator('.projector-debrief[data-page="2"]').waitFor();
     expect(await page.locator('.projector-debrief td[data-votes]').allTextContents()).toEqual(['0 (0%)', '7 (100%)']);
+
+    // The vote is kept with the attempt (mode projector), by authored index, so it exports with the rest.
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('glasshouse:v2:attempts') ?? 'null'));
+    const attempt = kept.attempts.find((a: { mode: string }) => a.mode === 'projector');
+    const votes = attempt.choices.map((choice: { roomVotes: number[] | null }) => choice.roomVotes);
+    expect(votes[0].toSorted()).toEqual([0, 7]);
+    expect(votes.slice(1)).toEqual(votes.slice(1).map(() => null));
   });
 
   it('draws the presenter window at 1920x1080 and 3840x2160, beside the projector', async () => {

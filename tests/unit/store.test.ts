@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keepAttempts } from '../../src/app/keep-attempts';
 import { bestAttempt, SavedDataStore } from '../../src/app/store';
 import { PlaySession } from '../../src/core/session/play-session';
-import { assessmentPolicy } from '../../src/core/session/mode-policy';
+import { assessmentPolicy, projectorPolicy } from '../../src/core/session/mode-policy';
 import { rubric, scenarioFrom } from './helpers';
 import { sampleAttempt, SharedStorage, steppingClock } from './records-helpers';
 
@@ -112,6 +112,24 @@ describe('keeping attempts, following a session', () => {
     expect(attempt).toMatchObject({ id: 'attempt-1', learner: 'Dana', mode: 'assessment', scenarioId: 'smoke' });
     expect(attempt?.choices.map((choice) => choice.option)).toEqual([0, 0]);
     expect(attempt?.result.passMark).toBe(90);
+  });
+
+  it("keeps the room's votes with a projector attempt, as the screen running it counts them", () => {
+    const { store } = openStore();
+    const session = new PlaySession(smoke, rubric, projectorPolicy);
+    const votes: (number[] | null)[] = [[4, 2], null];
+    keepAttempts(store, { learner: () => '', passMark: () => null }, { newId: () => 'room-1' })(session, { roomVotes: () => votes });
+    session.open();
+    session.choose(0);
+    // The second vote arrives before the second pick, as in the room.
+    votes[1] = [0, 9];
+    session.choose(0);
+    const [attempt] = store.attempts();
+    expect(attempt?.mode).toBe('projector');
+    expect(attempt?.choices.map((choice) => choice.roomVotes)).toEqual([
+      [4, 2],
+      [0, 9],
+    ]);
   });
 
   it('stops keeping once unsubscribed', () => {

@@ -12,6 +12,7 @@ import type { PlaySession } from '../../core/session/play-session';
 import type { PlaySessionClass } from '../play-session-loader';
 import type { Scenario } from '../../core/story/scenario';
 import { ProjectorLink } from '../../app/presenter/projector-link';
+import { roomVotesByAuthoredIndex } from '../../app/presenter/room-votes';
 import type { StageBridge } from '../../core/stage/stage-bridge';
 import { ProjectorView } from './projector-view';
 
@@ -60,7 +61,10 @@ export function runProjector(services: ProjectorRunServices): ProjectorRun {
   const { scenario, PlaySession, rubric, mode, stage } = services;
   const id = scenario.meta.id;
   const controller = new ProjectorController({ replay: (choices) => PlaySession.replay(scenario, rubric, choices, mode) }, readPlace(id));
-  let unsubscribe = subscribeAll(controller.session, services.sessionSubscribers);
+  // The records keep the room's votes with the attempt, by authored index (see room-votes.ts).
+  const follow = (session: PlaySession) =>
+    subscribeAll(session, services.sessionSubscribers, { roomVotes: () => roomVotesByAuthoredIndex(session, controller.place.votes) });
+  let unsubscribe = follow(controller.session);
   const link = new ProjectorLink(id, {
     command: (command) => view.send(command),
     state: () => controller.state,
@@ -91,7 +95,7 @@ export function runProjector(services: ProjectorRunServices): ProjectorRun {
     }),
     controller.events.on('session', (session) => {
       unsubscribe();
-      unsubscribe = subscribeAll(session, services.sessionSubscribers);
+      unsubscribe = follow(session);
       session.open();
     }),
     controller.events.on('finish', (session) => {
