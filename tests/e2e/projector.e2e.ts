@@ -236,4 +236,32 @@ describe('projector mode', () => {
       .locator('.notices', { hasText: 'The browser blocked the presenter window. Allow pop-ups for this page, then press P again.' })
       .waitFor();
   });
+
+  it('says the presenter window needs its own tab when an LMS frame forbids pop-ups', async () => {
+    const { page } = await openGame(browser(), { withoutStage: true });
+    // A sandboxed frame without allow-popups, as some LMSs embed a course: the game plays inside it.
+    await page.setContent(
+      `<iframe title="course" sandbox="allow-scripts allow-same-origin" style="width:1200px;height:680px" src="${projector('smoke')}"></iframe>`,
+    );
+    const course = page.frameLocator('iframe');
+    await course.locator('.projector').waitFor();
+    await course.locator('button[data-presenter]').click();
+    await course
+      .locator('.notices', { hasText: 'this page runs inside another site’s frame, which forbids pop-ups. Open the game in its own tab' })
+      .waitFor();
+    expect(page.context().pages()).toHaveLength(1);
+  });
+
+  it('opens the presenter window again after the facilitator closes it, in step', async () => {
+    const { page } = await openGame(browser(), { width: 1920, height: 1080, query: projector('smoke'), withoutStage: true });
+    await page.locator('.projector').waitFor();
+    await page.keyboard.press('PageDown');
+    const [first] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    await first.locator('.presenter-status[data-connected="true"]').waitFor();
+    await first.close();
+    await page.keyboard.press('PageDown');
+    const [again] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    await again.locator('.presenter-status[data-connected="true"]').waitFor();
+    await again.locator('.presenter-discuss', { hasText: 'What does Sam need to hear first?' }).waitFor();
+  });
 });
