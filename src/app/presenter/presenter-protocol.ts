@@ -7,7 +7,7 @@
  * scenario and its source window (checked by the links), never by the origin alone. Every message
  * is validated here, since it comes from another window.
  */
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import type { ProjectorCommand } from './projector-keys';
 
 export const presenterNamespace = 'glasshouse/presenter/v1';
@@ -16,10 +16,10 @@ export const heartbeatEveryMs = 1000;
 /** Without a heartbeat for this long, the other window counts as gone. */
 export const connectionLostAfterMs = 3500;
 
-const commandSchema: z.ZodType<ProjectorCommand> = z.discriminatedUnion('kind', [
+const commandSchema: z.ZodMiniType<ProjectorCommand> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('advance') }),
   z.object({ kind: z.literal('back') }),
-  z.object({ kind: z.literal('pick'), position: z.number().int().min(0).max(8) }),
+  z.object({ kind: z.literal('pick'), position: z.int().check(z.minimum(0), z.maximum(8)) }),
   z.object({ kind: z.literal('reveal') }),
   z.object({ kind: z.literal('blank') }),
   z.object({ kind: z.literal('timer') }),
@@ -28,9 +28,9 @@ const commandSchema: z.ZodType<ProjectorCommand> = z.discriminatedUnion('kind', 
   z.object({ kind: z.literal('presenter') }),
   z.object({
     kind: z.literal('vote'),
-    decision: z.number().int().min(0),
-    position: z.number().int().min(0).max(8),
-    count: z.number().int().min(0).max(999),
+    decision: z.int().check(z.minimum(0)),
+    position: z.int().check(z.minimum(0), z.maximum(8)),
+    count: z.int().check(z.minimum(0), z.maximum(999)),
   }),
 ]);
 
@@ -49,9 +49,9 @@ const presenterMessageSchema = z.discriminatedUnion('type', [
    * Projector -> presenter. `epoch` is when the projector page loaded and `seq` counts its states,
    * so a late copy by the second path (BroadcastChannel) never overwrites a newer state.
    */
-  z.object({ ...envelope, type: z.literal('state'), epoch: z.number(), seq: z.number().int().min(0), state: z.unknown() }),
+  z.object({ ...envelope, type: z.literal('state'), epoch: z.number(), seq: z.int().check(z.minimum(0)), state: z.unknown() }),
   /** Presenter -> projector; `id` lets the projector take a command once when it comes by both paths. */
-  z.object({ ...envelope, type: z.literal('command'), id: z.string().min(1).max(64), command: commandSchema }),
+  z.object({ ...envelope, type: z.literal('command'), id: z.string().check(z.minLength(1), z.maxLength(64)), command: commandSchema }),
 ]);
 
 export type PresenterMessage = z.infer<typeof presenterMessageSchema>;

@@ -4,45 +4,45 @@
  * material (the room never sees it) and the room's votes. The projector sends it to the presenter
  * window, which validates it with {@link parseProjectorState} (a message is an edge).
  */
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { failure, success, type Result } from '../../core/result';
-import { playViewSchema } from '../../core/session/play-view';
+import { logEntrySchema, playViewSchema } from '../../core/session/play-view';
 
-const entrySchema = playViewSchema.shape.log.element;
+const entrySchema = logEntrySchema;
 
 const projectorStateSchema = z.object({
   view: playViewSchema,
   /** The current step's log entries (the lines since the last pick), all of them. */
   segment: z.array(entrySchema),
   /** How many of the segment's spoken lines the room sees so far. */
-  linesShown: z.number().int().min(0),
+  linesShown: z.int().check(z.minimum(0)),
   /** How many spoken lines the segment has. */
-  segmentLines: z.number().int().min(0),
+  segmentLines: z.int().check(z.minimum(0)),
   /** The option a clicker's PageDown has highlighted (shown position), or null. */
-  highlighted: z.number().int().min(0).nullable(),
+  highlighted: z.nullable(z.int().check(z.minimum(0))),
   /** The option picked to reach this step, while its consequence is still hidden. */
-  pickedLabel: z.string().nullable(),
+  pickedLabel: z.nullable(z.string()),
   /** Whether the options are on the room's screen (every line of the step is shown). */
   optionsVisible: z.boolean(),
   /** The key help (`?`) is open. */
   help: z.boolean(),
   facilitator: z.object({
     /** The decision's `# discuss:` prompt. */
-    discuss: z.string().nullable(),
+    discuss: z.nullable(z.string()),
     options: z.array(
       z.object({
-        position: z.number().int().min(0),
+        position: z.int().check(z.minimum(0)),
         label: z.string(),
         deltas: z.record(z.string(), z.number()),
-        feedback: z.string().nullable(),
-        discuss: z.string().nullable(),
+        feedback: z.nullable(z.string()),
+        discuss: z.nullable(z.string()),
       }),
     ),
     /** The next line the room will see, as a preview; null at the options or the end. */
-    nextLine: z.string().nullable(),
+    nextLine: z.nullable(z.string()),
   }),
   /** The room's votes: per decision number (as a string key), how many chose each shown position. */
-  votes: z.record(z.string(), z.array(z.number().int().min(0))),
+  votes: z.record(z.string(), z.array(z.int().check(z.minimum(0)))),
 });
 
 export type ProjectorState = z.infer<typeof projectorStateSchema>;
@@ -56,10 +56,10 @@ export function parseProjectorState(raw: unknown): Result<ProjectorState, string
 
 /** The projector's place in a scenario, kept in session storage so a reload returns to it. */
 export const projectorPlaceSchema = z.object({
-  choices: z.array(z.number().int().min(0)),
-  linesShown: z.number().int().min(0),
+  choices: z.array(z.int().check(z.minimum(0))),
+  linesShown: z.int().check(z.minimum(0)),
   display: playViewSchema.shape.display,
-  votes: z.record(z.string(), z.array(z.number().int().min(0))),
+  votes: z.record(z.string(), z.array(z.int().check(z.minimum(0)))),
 });
 
 export type ProjectorPlace = z.infer<typeof projectorPlaceSchema>;

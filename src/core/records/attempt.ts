@@ -4,57 +4,60 @@
  * choice with its deltas, and the result with its ending. Kept until the learner or trainer deletes
  * it, exported to CSV and JSON, and merged by its id across tabs and imports.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { modes } from '../settings/modes.ts';
 
 /**
  * An instant in UTC, kept in the one form `toISOString` writes (with milliseconds), so that times
  * compare correctly as text when merging.
  */
-export const isoTimeSchema = z.iso.datetime().transform((text) => new Date(text).toISOString());
+export const isoTimeSchema = z.pipe(
+  z.iso.datetime(),
+  z.transform((text) => new Date(text).toISOString()),
+);
 
-const optionIndexSchema = z.number().int().min(0);
+const optionIndexSchema = z.int().check(z.minimum(0));
 
 const attemptChoiceSchema = z.object({
   /** 0-based number of the decision in the playthrough. */
-  decision: z.number().int().min(0),
+  decision: z.int().check(z.minimum(0)),
   /** The option's authored index (its place in the story), whatever place it was shown in. */
   option: optionIndexSchema,
   label: z.string(),
   deltas: z.record(z.string(), z.number()),
   /** The author's reason for marking the option `#critical`; null when it is not critical. */
-  critical: z.string().nullable(),
+  critical: z.nullable(z.string()),
   /** How many people in the room voted for each option, by authored index (projector mode); else null. */
-  roomVotes: z.array(z.number().int().min(0)).nullable().default(null),
+  roomVotes: z._default(z.nullable(z.array(z.int().check(z.minimum(0)))), null),
 });
 
 const placementSchema = z.object({
-  percent: z.number().min(0).max(100),
+  percent: z.number().check(z.minimum(0), z.maximum(100)),
   total: z.number(),
   min: z.number(),
   max: z.number(),
 });
 
 const attemptResultSchema = z.object({
-  competencies: z.array(placementSchema.extend({ id: z.string().min(1), name: z.string() })),
+  competencies: z.array(z.extend(placementSchema, { id: z.string().check(z.minLength(1)), name: z.string() })),
   overall: placementSchema,
-  stars: z.number().int().min(1).max(5),
+  stars: z.int().check(z.minimum(1), z.maximum(5)),
   /** The pass mark this attempt was judged against (the rubric's, or the trainer's `pass=`). */
-  passMark: z.number().min(0).max(100),
+  passMark: z.number().check(z.minimum(0), z.maximum(100)),
   passed: z.boolean(),
-  ending: z.object({ title: z.string(), stars: z.number().int().min(1).max(5) }).nullable(),
+  ending: z.nullable(z.object({ title: z.string(), stars: z.int().check(z.minimum(1), z.maximum(5)) })),
   /** The reasons of every critical option taken, in the order taken. */
   criticalMistakes: z.array(z.string()),
 });
 
 export const attemptSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The name the learner gave; empty in practice when none was asked. */
   learner: z.string(),
-  scenarioId: z.string().min(1),
+  scenarioId: z.string().check(z.minLength(1)),
   /** The title when played, so that a summary still reads well after the story is renamed or removed. */
   scenarioTitle: z.string(),
-  storyVersion: z.string().min(1),
+  storyVersion: z.string().check(z.minLength(1)),
   mode: z.enum(modes),
   startedAt: isoTimeSchema,
   finishedAt: isoTimeSchema,

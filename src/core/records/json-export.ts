@@ -2,7 +2,7 @@
  * The JSON export of everything a learner has (settings, unfinished scenarios, attempts), which
  * imports back unchanged; importing merges by attempt id, so it never duplicates an attempt.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { failure, success, type Result } from '../result.ts';
 import { attemptSchema, isoTimeSchema } from './attempt.ts';
 import { mergeAttempts, mergeProgress, mergeSettings } from './records-merge.ts';

@@ -6,7 +6,7 @@
  * Both lists carry removals (`cleared`, `deleted`) with their time, so that two tabs, or an import,
  * can merge their copies without bringing back what the learner removed (see records-merge.ts).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { failure, success, type Result } from '../result.ts';
 import { modes } from '../settings/modes.ts';
 import { attemptSchema, isoTimeSchema, type Attempt } from './attempt.ts';
@@ -29,25 +29,26 @@ export function asideKey(part: PartName | 'v1', at: Date): string {
   return `glasshouse:aside:${part}:${at.toISOString()}`;
 }
 
-const volume = z.number().min(0).max(1);
+const volume = z.number().check(z.minimum(0), z.maximum(1));
 
 /**
  * Every setting has a default, so that a save written before a setting existed still reads, while
  * a setting of the wrong type is still an error.
  */
 const settingsSchema = z.object({
-  feedback: z.boolean().default(v1DefaultSettings.feedback),
-  captions: z.boolean().default(v1DefaultSettings.captions),
-  muted: z.boolean().default(v1DefaultSettings.muted),
-  volumes: z
-    .object({
-      interface: volume.default(v1DefaultSettings.volumes.interface),
-      channel: volume.default(v1DefaultSettings.volumes.channel),
-      ambience: volume.default(v1DefaultSettings.volumes.ambience),
-    })
-    .default({ ...v1DefaultSettings.volumes }),
+  feedback: z._default(z.boolean(), v1DefaultSettings.feedback),
+  captions: z._default(z.boolean(), v1DefaultSettings.captions),
+  muted: z._default(z.boolean(), v1DefaultSettings.muted),
+  volumes: z._default(
+    z.object({
+      interface: z._default(volume, v1DefaultSettings.volumes.interface),
+      channel: z._default(volume, v1DefaultSettings.volumes.channel),
+      ambience: z._default(volume, v1DefaultSettings.volumes.ambience),
+    }),
+    { ...v1DefaultSettings.volumes },
+  ),
   /** The name the learner gave when asked (assessment), to ask only once. */
-  learner: z.string().max(200).nullable().default(null),
+  learner: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
 });
 
 export const settingsPartSchema = z.object({
@@ -59,17 +60,17 @@ export const settingsPartSchema = z.object({
 /** A scenario left half way: enough to rebuild it exactly (the choices) and show it the same way. */
 export const inFlightSchema = z.object({
   /** The story's fingerprint when saved: choices only replay on the story they were made in. */
-  storyVersion: z.string().min(1),
-  mode: z.enum(modes).default('practice'),
-  learner: z.string().default(''),
+  storyVersion: z.string().check(z.minLength(1)),
+  mode: z._default(z.enum(modes), 'practice'),
+  learner: z._default(z.string(), ''),
   startedAt: isoTimeSchema,
   savedAt: isoTimeSchema,
   /** The seed the shown option order was drawn from, when the order was shuffled. */
-  shuffleSeed: z.number().int().nullable().default(null),
+  shuffleSeed: z._default(z.nullable(z.int()), null),
   /** Per decision so far, the authored option indices in the order shown; [] means as authored. */
-  optionOrder: z.array(z.array(z.number().int().min(0))).default([]),
+  optionOrder: z._default(z.array(z.array(z.int().check(z.minimum(0)))), []),
   /** Authored positions of the options taken, in order (what PlaySession.replay takes). */
-  choices: z.array(z.number().int().min(0)),
+  choices: z.array(z.int().check(z.minimum(0))),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -126,16 +127,16 @@ export function emptyPart(name: PartName): PartsByName[PartName] {
   return { version: 2, attempts: [], deleted: {} };
 }
 
-const envelopeSchema = z.object({ version: z.unknown() }).loose();
+const envelopeSchema = z.looseObject({ version: z.unknown() });
 const progressEnvelopeSchema = z.object({
   version: z.literal(2),
   scenarios: z.record(z.string(), z.unknown()),
-  cleared: z.record(z.string(), isoTimeSchema).default({}),
+  cleared: z._default(z.record(z.string(), isoTimeSchema), {}),
 });
 const attemptsEnvelopeSchema = z.object({
   version: z.literal(2),
   attempts: z.array(z.unknown()),
-  deleted: z.record(z.string(), isoTimeSchema).default({}),
+  deleted: z._default(z.record(z.string(), isoTimeSchema), {}),
 });
 
 function problem(name: PartName, kind: PartProblem['kind'], reason: string): PartProblem {

@@ -2,10 +2,10 @@
  * Everything the game keeps for a learner between visits, versioned and validated on load. A save
  * that does not parse is never trusted and never thrown away silently: the caller sets it aside.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { failure, success, type Result } from '../result.ts';
 
-const volume = z.number().min(0).max(1);
+const volume = z.number().check(z.minimum(0), z.maximum(1));
 
 const settingsSchema = z.object({
   feedback: z.boolean(),
@@ -18,9 +18,9 @@ const inProgressSchema = z.object({
   /** The story's fingerprint when saved: choices only replay on the story they were made in. */
   storyVersion: z.string(),
   /** Authored option positions (saves from before the shuffle were shown in authored order, so they are too). */
-  choices: z.array(z.number().int().min(0)),
+  choices: z.array(z.int().check(z.minimum(0))),
   /** The attempt's shown-order seed; optional, so saves made before the shuffle still read. */
-  shuffleSeed: z.number().int().min(0).max(0xffffffff).optional(),
+  shuffleSeed: z.optional(z.int().check(z.minimum(0), z.maximum(0xffffffff))),
   savedAt: z.string(),
 });
 

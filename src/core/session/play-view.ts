@@ -5,7 +5,7 @@
  * from it, and the projector will post it to the presenter window, which validates it with
  * {@link parsePlayView} on receipt (a message from another window is an edge).
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { failure, success, type Result } from '../result.ts';
 import { meterNames } from '../story/meters.ts';
 import type { StoryLine, StoryOption } from '../story/story-player.ts';
@@ -23,74 +23,74 @@ const deltasSchema = z.record(z.string(), z.number());
 const presentationSchema = z.object({
   mood: z.enum(moods),
   channel: z.enum(channels),
-  time: z.string().nullable(),
-  speaker: z.string().nullable(),
-  sender: z.string().nullable(),
-  subject: z.string().nullable(),
-}) satisfies z.ZodType<Presentation>;
+  time: z.nullable(z.string()),
+  speaker: z.nullable(z.string()),
+  sender: z.nullable(z.string()),
+  subject: z.nullable(z.string()),
+}) satisfies z.ZodMiniType<Presentation>;
 
-const logEntrySchema = z.discriminatedUnion('kind', [
+export const logEntrySchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('line'),
     text: z.string(),
     /** The speaker's name as written (`you` for the player), or null for narration. */
-    speaker: z.string().nullable(),
+    speaker: z.nullable(z.string()),
     whose: z.enum(['you', 'them', 'narration']),
     /** False when the text already names its speaker ("Greg H. said:"). */
     prefixSpeaker: z.boolean(),
     channel: z.enum(channels),
   }),
   /** Where the channel or the timeline stamp changes. */
-  z.object({ kind: z.literal('divider'), time: z.string().nullable(), channel: z.enum(channels) }),
+  z.object({ kind: z.literal('divider'), time: z.nullable(z.string()), channel: z.enum(channels) }),
   /** The counterpart's mood changed. */
   z.object({ kind: z.literal('mood'), mood: z.enum(moods) }),
 ]);
 
 const optionSchema = z.object({
   /** 0-based place in the shown order: what the controller's `choose` takes, and one less than its number key. */
-  position: z.number().int().min(0),
+  position: z.int().check(z.minimum(0)),
   /** 0-based place in the story's authored order: what the session and the saves record. */
-  authored: z.number().int().min(0),
+  authored: z.int().check(z.minimum(0)),
   label: z.string(),
   /** The option's score changes, only while the projector reveals them; else null. */
-  revealed: deltasSchema.nullable(),
+  revealed: z.nullable(deltasSchema),
 });
 
 export const playViewSchema = z.object({
   scenario: z.object({ id: z.string(), title: z.string() }),
   mode: z.enum(modeNames),
   /** The open decision's 0-based number; null once the story is over. */
-  decisionNumber: z.number().int().min(0).nullable(),
+  decisionNumber: z.nullable(z.int().check(z.minimum(0))),
   log: z.array(logEntrySchema),
   options: z.array(optionSchema),
   presentation: presentationSchema,
   meters: z.object(
-    Object.fromEntries(meterNames.map((name) => [name, z.number().optional()])) as Record<
+    Object.fromEntries(meterNames.map((name) => [name, z.optional(z.number())])) as Record<
       (typeof meterNames)[number],
-      z.ZodOptional<z.ZodNumber>
+      z.ZodMiniOptional<z.ZodMiniNumber>
     >,
   ),
   totals: deltasSchema,
   /** The decisions taken, for "go back to a decision". */
-  chosen: z.array(z.object({ number: z.number().int().min(0), label: z.string() })),
+  chosen: z.array(z.object({ number: z.int().check(z.minimum(0)), label: z.string() })),
   /** Coaching on the choice just made, when the mode and the learner's setting show it. */
-  coaching: z
-    .object({
+  coaching: z.nullable(
+    z.object({
       label: z.string(),
       deltas: deltasSchema,
-      note: z.string().nullable(),
+      note: z.nullable(z.string()),
       /** "Critical mistake: REASON. This attempt cannot pass." when the option was `# critical:`. */
-      critical: z.string().nullable(),
-    })
-    .nullable(),
-  ending: z.object({ title: z.string(), stars: z.number().int().min(1).max(5) }).nullable(),
+      critical: z.nullable(z.string()),
+    }),
+  ),
+  ending: z.nullable(z.object({ title: z.string(), stars: z.int().check(z.minimum(1), z.maximum(5)) })),
   display: z.object({
     /** The projector's `R`: every option's scores shown. */
     revealed: z.boolean(),
     /** The projector's `B`: the screen blanked for a discussion. */
     blanked: z.boolean(),
     /** The discussion timer: when it started (ms since the epoch) and how long it ran before. */
-    timer: z.object({ startedAt: z.number().nullable(), elapsedMs: z.number().min(0) }).nullable(),
+    timer: z.nullable(z.object({ startedAt: z.nullable(z.number()), elapsedMs: z.number().check(z.minimum(0)) })),
   }),
 });
 

@@ -10,7 +10,7 @@
  * first scenario's choices alone cannot fit, encoding fails: write an empty suspend_data, and the
  * scenario restarts on the LMS (the browser's own save still holds it).
  */
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import { failure, success, type Result } from '../../core/result';
 import type { ScormVersion } from './scorm-api';
 
@@ -42,14 +42,11 @@ const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 const maxOptions = digits.length;
 
 const encodedScenario = z.object({
-  i: z.string().min(1),
+  i: z.string().check(z.minLength(1)),
   r: z.string(),
-  c: z.string().regex(/^[0-9a-z]*$/),
+  c: z.string().check(z.regex(/^[0-9a-z]*$/)),
   /** Each decision's order, dot-separated: "2013.102". */
-  o: z
-    .string()
-    .regex(/^([0-9a-z]+(\.[0-9a-z]+)*)?$/)
-    .optional(),
+  o: z.optional(z.string().check(z.regex(/^([0-9a-z]+(\.[0-9a-z]+)*)?$/))),
 });
 const encodedResume = z.object({ v: z.literal(1), s: z.array(encodedScenario) });
 
