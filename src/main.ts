@@ -75,19 +75,26 @@ if (query.has('presenter')) {
     captions.setEnabled(settings.captions);
   });
   // Browsers block audio until a gesture, and a projector room should not be surprised: wait for one.
-  // Howler loads only then (its own chunk), and starting it costs about 100 ms in software (the
-  // AudioContext and howler's pool of <audio> elements), so it runs when the page is next idle after
-  // the frame that answers the gesture. The gesture's sticky activation still lets the context
-  // start; where a browser wants the gesture itself, howler resumes the context on the next one.
-  const unlock = () =>
-    afterNextPaint(() =>
-      whenIdle(
-        () =>
-          void import('./audio/howler-backend').then(({ howlerBackend }) => sound.unlock(howlerBackend)).catch(() => sound.unlock(null)),
-      ),
-    );
-  window.addEventListener('pointerdown', unlock, { once: true, capture: true });
-  window.addEventListener('keydown', unlock, { once: true, capture: true });
+  // Howler then loads in its own chunk and starts (about 100 ms in software: the AudioContext and
+  // its pool of <audio> elements) only once the first options are on screen, so neither the
+  // download nor the start delays them; sounds asked for meanwhile wait for it (see
+  // SoundPlayer.starting). The gesture's sticky activation still lets the context start; where a
+  // browser wants the gesture itself, howler resumes the context on the next one.
+  const firstGesture = new Promise<void>((resolve) => {
+    const gesture = () => {
+      sound.starting();
+      resolve();
+    };
+    window.addEventListener('pointerdown', gesture, { once: true, capture: true });
+    window.addEventListener('keydown', gesture, { once: true, capture: true });
+  });
+  const firstOptions = firstOptionsShown(stage);
+  void Promise.all([firstGesture, firstOptions]).then(() =>
+    import('./audio/howler-backend').then(
+      ({ howlerBackend }) => sound.unlock(howlerBackend),
+      () => sound.unlock(null),
+    ),
+  );
   if (query.get('debug') === 'audio') {
     Object.assign(window, { glasshouseAudio: { requested: sound.requested, played: sound.played } });
   }
@@ -121,39 +128,43 @@ if (query.has('presenter')) {
     afterNextPaint(() => whenIdle(() => void loadPlaySession().catch(() => undefined)));
   });
   keepPlayableOffline({ notify });
-  bootStageLater(stage, notify);
+  void firstOptions.then(() => bootStage(stage, notify));
 }
 
 /**
- * Phaser is the heaviest part of the page (about 350 KB gzip): it must not compete with the first
- * option for the network or the main thread. It loads once the play screen has painted its first
- * options, or when the menu has sat idle for a few seconds, whichever comes first; then it fades in.
+ * Resolves once the play screen has painted its first options and the page is idle, or when the
+ * menu has sat idle for a few seconds, whichever comes first: the moment for what must not compete
+ * with the first option for the network or the main thread (Phaser, howler).
  */
-function bootStageLater(stage: StageBridge, notify: (message: string) => void): void {
-  // How long the menu shows before the stage loads anyway, so a player who lingers sees it there
+function firstOptionsShown(stage: StageBridge): Promise<void> {
+  // How long the menu shows before they load anyway, so a player who lingers has the stage there
   // too. Declared here, not at module level below the top-level code that calls this function:
   // there the bundle's hoisted `var` was still undefined, the timer fired at once, and Phaser loaded
   // before the first option.
   const menuIdleMs = 4000;
-  const host = document.getElementById('stage')!;
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    stopFollowing();
-    window.clearTimeout(menuIdle);
-    void import('./scenes/boot-stage')
-      .then(({ bootStage }) => bootStage(host, stage))
-      .then(() => host.classList.add('ready'))
-      .catch(() => notify('The illustrated stage could not start; the conversation works without it.'));
-  };
-  const menuIdle = window.setTimeout(() => {
-    if (stage.current('screen') === 'menu') whenIdle(start);
-  }, menuIdleMs);
-  let stopFollowing = () => {};
-  stopFollowing = stage.follow('screen', (screen) => {
-    if (screen === 'play') afterNextPaint(() => whenIdle(start));
+  return new Promise((resolve) => {
+    const menuIdle = window.setTimeout(() => {
+      if (stage.current('screen') === 'menu') whenIdle(done);
+    }, menuIdleMs);
+    let stopFollowing = () => {};
+    const done = () => {
+      window.clearTimeout(menuIdle);
+      stopFollowing();
+      resolve();
+    };
+    stopFollowing = stage.follow('screen', (screen) => {
+      if (screen === 'play') afterNextPaint(() => whenIdle(done));
+    });
   });
+}
+
+/** Phaser is the heaviest part of the page (about 350 KB gzip): it loads, then the stage fades in. */
+function bootStage(stage: StageBridge, notify: (message: string) => void): void {
+  const host = document.getElementById('stage')!;
+  void import('./scenes/boot-stage')
+    .then(({ bootStage }) => bootStage(host, stage))
+    .then(() => host.classList.add('ready'))
+    .catch(() => notify('The illustrated stage could not start; the conversation works without it.'));
 }
 
 /** Runs `work` when the main thread is next idle (at most half a second later). */

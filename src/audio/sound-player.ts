@@ -81,6 +81,8 @@ export const ambienceFadeMs = 600;
 export const stopAllFadeMs = 200;
 /** The gap between the sounds of one moment, so a choice's click, whoosh and chime stay distinct. */
 export const sequenceGapMs = 250;
+/** How old a sound asked for while audio was starting may be and still play once it has. */
+export const lateSoundMs = 2000;
 
 export const soundUnavailableMessage = 'Sound is unavailable, so captions will show what you would hear.';
 export const soundFailedMessage = 'Some sounds could not be loaded, so captions will show what you would hear.';
@@ -108,7 +110,10 @@ export class SoundPlayer {
   readonly played: SoundName[] = [];
 
   private settings: Settings;
-  private state: 'locked' | 'ready' | 'silent' | 'destroyed' = 'locked';
+  /** `starting`: the gesture came and audio is on its way (see `starting()`). */
+  private state: 'locked' | 'starting' | 'ready' | 'silent' | 'destroyed' = 'locked';
+  /** One-shot sounds asked for while audio was starting, with when; the recent ones play once it has. */
+  private waiting: { name: SoundName; at: number }[] = [];
   private problemReported = false;
   private readonly howls = new Map<SoundName, HowlLike>();
   private readonly broken = new Set<SoundName>();
@@ -140,11 +145,22 @@ export class SoundPlayer {
   }
 
   /**
+   * The player has made a gesture and `unlock` will follow once audio is loaded: one-shot sounds
+   * asked for meanwhile are kept, and those still recent then are played (the opening line's
+   * arrival sound, asked for before audio could start, is still heard with it).
+   */
+  starting(): void {
+    if (this.state === 'locked') this.state = 'starting';
+  }
+
+  /**
    * Starts audio with `backend` (or the one given at construction); call it after the player's
    * first pointerdown or keydown. Safe to call again.
    */
   unlock(backend: AudioBackend | null = this.backend): void {
-    if (this.state !== 'locked') return;
+    if (this.state !== 'locked' && this.state !== 'starting') return;
+    const late = this.waiting.filter((wait) => Date.now() - wait.at <= lateSoundMs).map((wait) => wait.name);
+    this.waiting = [];
     this.backend = backend;
     let available = false;
     try {
@@ -161,15 +177,17 @@ export class SoundPlayer {
     this.guard(() => {
       if (this.ambience) this.startBed(this.ambience.sound);
     });
+    if (late.length > 0) this.playSequence(late.slice(-4), sequenceGapMs, false);
   }
 
-  /** Plays a sound (when unlocked and audible) and always raises its caption. */
-  play(name: SoundName): void {
+  /** Plays a sound (when unlocked and audible) and raises its caption (unless it was raised before). */
+  play(name: SoundName, captioned = true): void {
     if (this.state === 'destroyed' || !isSoundName(name)) return;
-    this.requested.push(name);
-    this.caption(name);
+    if (captioned) this.requested.push(name);
+    if (captioned) this.caption(name);
     this.guard(() => {
       const entry: SoundEntry = soundCatalogue[name];
+      if (this.state === 'starting' && !entry.loop) this.waiting.push({ name, at: Date.now() });
       // A looping bed started here could never be stopped by name: beds go through setAmbience.
       if (this.state !== 'ready' || entry.loop) return;
       const volume = busVolume(this.settings, entry.bus);
@@ -187,15 +205,15 @@ export class SoundPlayer {
   }
 
   /** Plays the sounds of one moment a short gap apart; each caption appears as its sound plays. */
-  playSequence(names: readonly SoundName[], gapMs = sequenceGapMs): void {
+  playSequence(names: readonly SoundName[], gapMs = sequenceGapMs, captioned = true): void {
     names.forEach((name, index) => {
       if (index === 0) {
-        this.play(name);
+        this.play(name, captioned);
         return;
       }
       const timer = setTimeout(() => {
         this.sequenceTimers.delete(timer);
-        this.play(name);
+        this.play(name, captioned);
       }, gapMs * index);
       this.sequenceTimers.add(timer);
     });
@@ -243,6 +261,7 @@ export class SoundPlayer {
     if (this.state === 'destroyed') return;
     this.clearTimers(this.sequenceTimers);
     this.ambience = null;
+    this.waiting = [];
     this.guard(() => {
       for (const [name, ids] of this.sounding) {
         const howl = this.howls.get(name);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   ambienceFadeMs,
   busVolume,
+  lateSoundMs,
   sequenceGapMs,
   soundFailedMessage,
   SoundPlayer,
@@ -123,6 +124,35 @@ describe('the sound player before the first gesture', () => {
     player.play('phone-ring');
     player.unlock();
     expect(howls).toEqual([]);
+  });
+});
+
+describe('the sound player while audio starts after the gesture', () => {
+  it('plays the sounds asked for meanwhile once audio has started, captioned once', () => {
+    const { player, captions } = makePlayer();
+    player.starting();
+    player.play('mail-received');
+    vi.advanceTimersByTime(500);
+    player.unlock();
+    expect(player.played).toEqual(['mail-received']);
+    expect(player.requested).toEqual(['mail-received']);
+    expect(captions.map((c) => c.name)).toEqual(['mail-received']);
+  });
+
+  it('drops a sound that waited longer than lateSoundMs, or that a change of scene stopped', () => {
+    const stale = makePlayer();
+    stale.player.starting();
+    stale.player.play('phone-ring');
+    vi.advanceTimersByTime(lateSoundMs + 1);
+    stale.player.unlock();
+    expect(stale.player.played).toEqual([]);
+
+    const stopped = makePlayer();
+    stopped.player.starting();
+    stopped.player.play('phone-ring');
+    stopped.player.stopAll();
+    stopped.player.unlock();
+    expect(stopped.player.played).toEqual([]);
   });
 });
 
