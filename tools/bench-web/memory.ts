@@ -2,7 +2,7 @@
  * Playthroughs one after another in one tab (menu, Start, the lesson path, debrief, back to the
  * menu), with the heap, live DOM nodes and listeners read after a full GC at given counts.
  */
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { openCold } from './browser.ts';
 import { finishToMenu, openBriefing, playChoices, playthroughOf, startScenario, waitForStage } from './drive.ts';
 import { menuPainted } from './probe.ts';
@@ -17,9 +17,14 @@ export interface MemoryReading {
   detachedTrees: number | null;
   /** The detached trees by their top element ("CANVAS 30, DIV 4"), to tell pools from leaks. */
   detachedByElement: string;
+  /**
+   * What the page keeps in localStorage, in KB of text: the game keeps every finished attempt (and
+   * holds them in memory), so part of its heap growth is records, not a leak.
+   */
+  savedKb: number;
 }
 
-async function readMemory(cdp: CDPSession, playthroughs: number): Promise<MemoryReading> {
+async function readMemory(page: Page, cdp: CDPSession, playthroughs: number): Promise<MemoryReading> {
   // Twice: the first collection can leave garbage that finalizers free for the second.
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
@@ -39,8 +44,12 @@ async function readMemory(cdp: CDPSession, playthroughs: number): Promise<Memory
   } catch {
     detachedTrees = null;
   }
+  const savedChars = await page.evaluate(() =>
+    Object.keys(localStorage).reduce((sum, key) => sum + key.length + (localStorage.getItem(key)?.length ?? 0), 0),
+  );
   return {
     playthroughs,
+    savedKb: savedChars / 1024,
     heapMb: heap.usedSize / 1024 / 1024,
     nodes: counters.nodes,
     listeners: counters.jsEventListeners,
@@ -69,7 +78,7 @@ export async function measureMemory(
       await startScenario(page);
       await playChoices(page, playthrough.choices, 0);
       await finishToMenu(page);
-      if (counts.includes(played)) readings.push(await readMemory(cdp, played));
+      if (counts.includes(played)) readings.push(await readMemory(page, cdp, played));
     }
     return { readings, problems: opened.problems };
   } finally {
@@ -101,6 +110,12 @@ export function memoryFigures(game: MemoryReading[], baseline: MemoryReading[]):
         unit: 'trees',
         game: [reading.detachedTrees ?? Number.NaN],
         baseline: [base?.detachedTrees ?? Number.NaN],
+      },
+      {
+        name: `  records kept in localStorage after ${n}`,
+        unit: 'KB',
+        game: [reading.savedKb],
+        baseline: [base?.savedKb ?? Number.NaN],
       },
     );
   }
