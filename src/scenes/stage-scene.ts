@@ -135,9 +135,17 @@ export class StageScene extends Phaser.Scene {
   private requestRefresh(): void {
     if (this.refreshQueued) return;
     this.refreshQueued = true;
+    // The frame that paints the interface's change draws no stage either: a tween still running
+    // from the last change would otherwise render in it (and in software, commit a whole canvas).
+    // The loop pauses for that one frame and resumes with the redraw.
+    const loop = this.game?.loop;
+    const paused = loop?.running === true;
+    if (paused) loop.sleep();
     afterNextPaint(() => {
       this.refreshQueued = false;
-      if (!this.tornDown) void this.refresh();
+      if (this.tornDown) return;
+      if (paused) this.requestFrame();
+      void this.refresh();
     });
   }
 
