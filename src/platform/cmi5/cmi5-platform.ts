@@ -1,0 +1,131 @@
+/**
+ * The cmi5 side of the learning-record adapter, loaded only when the URL holds cmi5 launch
+ * parameters, through @xapi/cmi5: it fetches the auth token (or reuses this tab's, after a
+ * reload, so the session goes on under the same registration and token), reads LaunchData and
+ * sends the cmi5 defined statements in the order the spec requires: initialized first, then at
+ * the first ending completed, passed or failed as moveOn asks (masteryScore is the pass mark),
+ * then terminated when the learner leaves the debrief, and back to returnURL if the LMS gave one.
+ * Each choice is an answered statement, a cmi5 "allowed" statement (spec 9.6.1: no cmi5
+ * category, the registration and the context template in its context), queued in this tab's
+ * storage and sent through the library's own xAPI client, so none is lost while the LRS is away.
+ */
+import Cmi5, { type LaunchData } from '@xapi/cmi5';
+import { StatementQueue } from '../../core/records/statement-queue';
+import { percentScore, statementBuilder, type XapiAgent, type XapiContext } from '../../core/records/xapi-statements';
+import type { Rubric } from '../../core/scoring/rubric';
+import type { PlaySession } from '../../core/session/play-session';
+import { answeredChoice, verdictFor } from '../xapi/session-statements';
+import { lrsSender } from '../xapi/xapi-client';
+import type { Cmi5Launch } from './cmi5-launch';
+import { Cmi5SessionStore, type DefinedVerb } from './cmi5-session';
+
+export interface Cmi5PlatformOptions {
+  rubric: Rubric;
+  notify: (message: string) => void;
+}
+
+export interface Cmi5Platform {
+  follow(session: PlaySession): () => void;
+  readonly launchData: LaunchData;
+}
+
+/** Which defined statements moveOn asks for (spec 10.2.4); none outside Normal launch mode (10.2.2). */
+export function definedStatementsFor(launchData: Pick<LaunchData, 'moveOn' | 'launchMode'>): { completed: boolean; judged: boolean } {
+  if (launchData.launchMode !== 'Normal') return { completed: false, judged: false };
+  switch (launchData.moveOn) {
+    case 'Completed':
+      return { completed: true, judged: false };
+    case 'Passed':
+      return { completed: false, judged: true };
+    default:
+      return { completed: true, judged: true };
+  }
+}
+
+export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5PlatformOptions, win: Window = window): Promise<Cmi5Platform> {
+  const store = new Cmi5SessionStore(win.sessionStorage, launch.fetch);
+  const resumed = store.read();
+  const cmi5 = new Cmi5({ ...launch, actor: { ...launch.actor, objectType: 'Agent' } });
+  if (resumed) {
+    await cmi5.initialize({ authToken: resumed.authToken, initializedDate: new Date(resumed.initializedDate) });
+  } else {
+    await cmi5.initialize();
+    store.write({
+      authToken: cmi5.getAuthToken(),
+      initializedDate: cmi5.getInitializedDate().toISOString(),
+      sent: { completed: false, passed: false, failed: false, terminated: false },
+    });
+  }
+  const client = cmi5.xapi;
+  if (!client) throw new Error('the cmi5 library did not connect to the LRS');
+  const launchData = cmi5.getLaunchData();
+
+  const queue = new StatementQueue({
+    storage: {
+      read: () => win.sessionStorage.getItem(`glasshouse.cmi5.queue.${launch.fetch}`),
+      write: (text) => win.sessionStorage.setItem(`glasshouse.cmi5.queue.${launch.fetch}`, text),
+    },
+    send: lrsSender(client),
+    timers: { setTimeout: (run, ms) => win.setTimeout(run, ms), clearTimeout: (handle) => win.clearTimeout(Number(handle)) },
+    notify: options.notify,
+  });
+  void queue.flush();
+  win.addEventListener('online', () => void queue.flush());
+
+  const context: XapiContext = { ...launchData.contextTemplate, registration: launch.registration };
+  const actor: XapiAgent = { ...launch.actor, objectType: 'Agent' };
+  const statements = statementBuilder({ newId: () => win.crypto.randomUUID(), now: () => new Date(), actor: () => actor, context });
+  const wanted = definedStatementsFor(launchData);
+  const passMark = typeof launchData.masteryScore === 'number' ? launchData.masteryScore * 100 : null;
+
+  // Defined statements go one after another, each after every answered statement queued before it.
+  let chain: Promise<void> = Promise.resolve();
+  const inOrder = (verb: DefinedVerb, send: () => Promise<unknown>) => {
+    chain = chain
+      .then(() => queue.whenEmpty())
+      .then(async () => {
+        if (store.read()?.sent[verb]) return;
+        await send();
+        store.markSent(verb);
+      })
+      .catch(() => options.notify('The learning platform did not accept the result; your progress is saved in this browser.'));
+  };
+  let endedHere = false;
+
+  return {
+    launchData,
+    follow(session) {
+      const scenario = { id: session.scenario.meta.id, title: session.scenario.meta.title };
+      const stops = [
+        session.events.on('chose', (choice) => {
+          if (store.read()?.sent.terminated) return;
+          queue.add([statements.answered(scenario, answeredChoice(choice, options.rubric))]);
+        }),
+        session.events.on('ended', ({ result }) => {
+          const sent = store.read()?.sent;
+          if (!sent || sent.terminated) return;
+          endedHere = true;
+          const verdict = verdictFor(result, passMark);
+          const score = percentScore(verdict.percent);
+          if (wanted.completed) inOrder('completed', () => cmi5.complete());
+          // cmi5 9.3.4/9.3.5: one passed per registration; after it, no failed.
+          if (wanted.judged && !sent.passed) {
+            if (verdict.passed) inOrder('passed', () => cmi5.pass(score));
+            else if (!sent.failed) inOrder('failed', () => cmi5.fail(score));
+          }
+        }),
+        session.events.on('left', ({ over }) => {
+          if (!over || !endedHere) return;
+          inOrder('terminated', () => cmi5.terminate());
+          chain = chain.then(() => {
+            if (launchData.returnURL) win.location.assign(launchData.returnURL);
+            else options.notify('Your result is with the learning platform; you may close this window.');
+          });
+        }),
+      ];
+      return () => {
+        for (const stop of stops) stop();
+      };
+    },
+  };
+}
