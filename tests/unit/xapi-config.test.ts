@@ -31,15 +31,39 @@ describe('config.json, where a trainer names an LRS', () => {
       asked.push(`${String(url)} ${init?.cache}`);
       return new Response(body, { status });
     };
-    const found = await readLrsConfig(
-      page,
-      answer(200, '{ "lrs": { "endpoint": "https://lrs.example/xAPI/", "username": "k", "password": "s" } }'),
-    );
+    const memory = memoryOf(null);
+    const found = await readLrsConfig(page, answer(200, config), memory, true);
     expect(found.kind).toBe('lrs');
     expect(asked).toEqual(['https://training.example/glasshouse/config.json no-store']);
-    expect(await readLrsConfig(page, answer(404, 'not found'))).toEqual({ kind: 'none' });
-    expect((await readLrsConfig(page, answer(500, 'oops'))).kind).toBe('invalid');
-    expect(await readLrsConfig(new URL('file:///home/trainer/glasshouse/index.html'), answer(200, '{}'))).toEqual({ kind: 'none' });
-    expect(asked).toHaveLength(3);
+    expect(await readLrsConfig(page, answer(404, 'not found'), memory, true)).toEqual({ kind: 'none' });
+    expect(memory.read()).toBeNull();
+    expect(await readLrsConfig(new URL('file:///home/trainer/glasshouse/index.html'), answer(200, '{}'), memory, true)).toEqual({
+      kind: 'none',
+    });
+    expect(asked).toHaveLength(2);
+  });
+
+  it('uses the config last read when offline or when the server fails, so offline statements are still queued', async () => {
+    const memory = memoryOf(null);
+    const fails = async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch');
+    };
+    await readLrsConfig(page, async () => new Response(config, { status: 200 }), memory, true);
+    expect((await readLrsConfig(page, fails, memory, false)).kind).toBe('lrs');
+    expect((await readLrsConfig(page, fails, memory, true)).kind).toBe('lrs');
+    expect((await readLrsConfig(page, async () => new Response('', { status: 502 }), memory, true)).kind).toBe('lrs');
+    expect(await readLrsConfig(page, fails, memoryOf(null), true)).toEqual({ kind: 'none' });
   });
 });
+
+const config = '{ "lrs": { "endpoint": "https://lrs.example/xAPI/", "username": "k", "password": "s" } }';
+
+function memoryOf(initial: string | null) {
+  let text = initial;
+  return {
+    read: () => text,
+    write: (next: string | null) => {
+      text = next;
+    },
+  };
+}

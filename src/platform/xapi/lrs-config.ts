@@ -57,20 +57,63 @@ export function parseLrsConfig(text: string | null): LrsConfigOutcome {
   return { kind: 'lrs', config: { ...lrs, endpoint: lrs.endpoint.endsWith('/') ? lrs.endpoint : `${lrs.endpoint}/` } };
 }
 
+/** Where the last LRS config read is remembered, for a start without the network. */
+const rememberedKey = 'glasshouse.xapi.config.v1';
+
+export interface ConfigMemory {
+  read(): string | null;
+  write(text: string | null): void;
+}
+
 /**
  * Fetches config.json from beside the page. Opened from disk (file://) there is nothing to fetch
- * (the browser refuses), and a 404 is simply no LRS.
+ * (the browser refuses), and a 404 is simply no LRS. Offline, or when the fetch fails, the config
+ * last read stands in for it, so statements made offline are still queued for the LRS (and the
+ * browser logs no failed request).
  */
-export async function readLrsConfig(page: URL, fetchFile: typeof fetch = fetch): Promise<LrsConfigOutcome> {
+export async function readLrsConfig(
+  page: URL,
+  fetchFile: typeof fetch = fetch,
+  memory: ConfigMemory = browserMemory(),
+  online: boolean = typeof navigator === 'undefined' || navigator.onLine,
+): Promise<LrsConfigOutcome> {
   if (page.protocol !== 'http:' && page.protocol !== 'https:') return { kind: 'none' };
+  const remembered = () => parseLrsConfig(memory.read());
+  if (!online) return remembered();
   let response: Response;
   try {
     // no-store: a trainer who edits the file sees the change at the next start.
     response = await fetchFile(new URL(configFileName, page), { cache: 'no-store' });
   } catch {
+    return remembered();
+  }
+  if (response.status === 404) {
+    memory.write(null);
     return { kind: 'none' };
   }
-  if (response.status === 404) return { kind: 'none' };
-  if (!response.ok) return invalid(`the server answered ${response.status}`);
-  return parseLrsConfig(await response.text());
+  if (!response.ok) return remembered();
+  const text = await response.text();
+  const outcome = parseLrsConfig(text);
+  memory.write(outcome.kind === 'lrs' ? text : null);
+  return outcome;
+}
+
+function browserMemory(): ConfigMemory {
+  return {
+    read: () => {
+      try {
+        return localStorage.getItem(rememberedKey);
+      } catch {
+        return null;
+      }
+    },
+    write: (text) => {
+      try {
+        if (text === null) localStorage.removeItem(rememberedKey);
+        else localStorage.setItem(rememberedKey, text);
+      } catch {
+        // Storage refused: an offline start then sends nothing, as without config.json.
+      }
+    },
+  };
 }

@@ -12,10 +12,10 @@ import type { Rubric } from '../../core/scoring/rubric';
 import type { PlaySession } from '../../core/session/play-session';
 import { SafeStorage, type StorageLike } from '../storage/safe-storage';
 import type { LrsConfig } from './lrs-config';
+import { queueKey } from './queue-key';
 import { answeredChoice, verdictFor } from './session-statements';
 import { lrsSender, xapiClient } from './xapi-client';
 
-export const queueKey = 'glasshouse.xapi.queue.v1';
 const registrationsKey = 'glasshouse.xapi.registrations.v1';
 
 export interface XapiPlatformOptions {
