@@ -4,7 +4,8 @@
  * reload, so the session goes on under the same registration and token), reads LaunchData and
  * sends the cmi5 defined statements in the order the spec requires: initialized first, then at
  * the first ending completed, passed or failed as moveOn asks (masteryScore is the pass mark),
- * then terminated when the learner leaves the debrief, and back to returnURL if the LMS gave one.
+ * then terminated once the debrief shows (the AU's work is reported), and back to returnURL, if
+ * the LMS gave one, when the learner leaves the debrief.
  * Each choice is an answered statement, a cmi5 "allowed" statement (spec 9.6.1: no cmi5
  * category, the registration and the context template in its context), queued in this tab's
  * storage and sent through the library's own xAPI client, so none is lost while the LRS is away.
@@ -22,6 +23,8 @@ import { Cmi5SessionStore, type DefinedVerb } from './cmi5-session';
 export interface Cmi5PlatformOptions {
   rubric: Rubric;
   notify: (message: string) => void;
+  /** Follows the screen shown ('menu', 'debrief', ...): leaving the debrief returns to the LMS. */
+  screens?: (listener: (screen: string) => void) => () => void;
 }
 
 export interface Cmi5Platform {
@@ -91,6 +94,20 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
       .catch(() => options.notify('The learning platform did not accept the result; your progress is saved in this browser.'));
   };
   let endedHere = false;
+  const returnWhenDebriefCloses = (returnUrl: string) => {
+    if (!options.screens) {
+      win.location.assign(returnUrl);
+      return;
+    }
+    let returned = false;
+    // Called at once with the screen now (the debrief, unless the learner already left it).
+    const stop = options.screens((screen) => {
+      if (returned || screen === 'debrief') return;
+      returned = true;
+      win.location.assign(returnUrl);
+    });
+    if (returned) stop();
+  };
 
   return {
     launchData,
@@ -108,17 +125,17 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
           const verdict = verdictFor(result, passMark);
           const score = percentScore(verdict.percent);
           if (wanted.completed) inOrder('completed', () => cmi5.complete());
-          // cmi5 9.3.4/9.3.5: one passed per registration; after it, no failed.
-          if (wanted.judged && !sent.passed) {
+          // cmi5 9.3.0.0-3, -7, -8: one of passed or failed, once; a later attempt's verdict is not sent.
+          if (wanted.judged && !sent.passed && !sent.failed) {
             if (verdict.passed) inOrder('passed', () => cmi5.pass(score));
-            else if (!sent.failed) inOrder('failed', () => cmi5.fail(score));
+            else inOrder('failed', () => cmi5.fail(score));
           }
         }),
         session.events.on('left', ({ over }) => {
           if (!over || !endedHere) return;
           inOrder('terminated', () => cmi5.terminate());
           chain = chain.then(() => {
-            if (launchData.returnURL) win.location.assign(launchData.returnURL);
+            if (launchData.returnURL) returnWhenDebriefCloses(launchData.returnURL);
             else options.notify('Your result is with the learning platform; you may close this window.');
           });
         }),

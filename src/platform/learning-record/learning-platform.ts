@@ -33,6 +33,8 @@ export interface LearningPlatformOptions {
   notify: (message: string) => void;
   /** The name the learner gave: the actor of the statements sent to an LRS of config.json. */
   learner?: () => string;
+  /** Follows the screen shown: a cmi5 launch returns to the LMS when the learner leaves the debrief. */
+  screens?: (listener: (screen: string) => void) => () => void;
 }
 
 const nothing = () => {};
