@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type SendOutcome, StatementQueue } from '../../src/core/records/statement-queue';
+import { type SendOutcome, StatementQueue, type StatementQueueOptions } from '../../src/core/records/statement-queue';
 import type { XapiStatement } from '../../src/core/records/xapi-statements';
 
 function statement(id: string): XapiStatement {
@@ -44,7 +44,12 @@ function memoryStorage(initial: string | null = null) {
   };
 }
 
-function queueWith(lrs: ReturnType<typeof fakeLrs>, storage = memoryStorage(), notices: string[] = [], batchSize = 20) {
+function queueWith(
+  lrs: ReturnType<typeof fakeLrs>,
+  storage: StatementQueueOptions['storage'] = memoryStorage(),
+  notices: string[] = [],
+  batchSize = 20,
+) {
   return new StatementQueue({
     storage,
     send: lrs.send,
@@ -208,13 +213,15 @@ describe('the durable statement queue', () => {
     expect(emptied).toBe(true);
   });
 
-  it('reports an unreadable stored queue once and goes on with new statements', async () => {
+  it('sets an unreadable stored queue aside, reports it once, and goes on with new statements', async () => {
     const lrs = fakeLrs();
     const notices: string[] = [];
-    const queue = queueWith(lrs, memoryStorage('{not json'), notices);
+    const kept: string[] = [];
+    const queue = queueWith(lrs, { ...memoryStorage('{not json'), keepUnreadable: (text: string) => void kept.push(text) }, notices);
     queue.add([statement('a')]);
     await vi.runAllTimersAsync();
     expect(lrs.stored).toEqual(['a']);
+    expect(kept).toEqual(['{not json']);
     expect(notices).toHaveLength(1);
   });
 });

@@ -24,6 +24,8 @@ export type SendOutcome =
 interface QueueStorage {
   read(): string | null;
   write(text: string): void;
+  /** Keeps a stored queue that could not be read, before it is replaced (as saved data is set aside). */
+  keepUnreadable?(text: string): void;
 }
 
 interface QueueTimers {
@@ -217,7 +219,10 @@ export class StatementQueue {
     if (parsed.success) return parsed.data;
     if (!this.unreadableReported) {
       this.unreadableReported = true;
-      this.options.notify('The records waiting for the learning record store could not be read back; new records are still sent.');
+      this.options.storage.keepUnreadable?.(text);
+      this.options.notify(
+        'The records waiting for the learning record store could not be read back; they are set aside in this browser, and new records are still sent.',
+      );
     }
     return emptyQueue();
   }

@@ -4,7 +4,7 @@
  * answered per choice, completed, passed or failed and terminated at its ending), kept in a
  * queue in localStorage before they are sent, so a reload, a closed tab or an unreachable LRS
  * loses none. Each attempt is one xAPI registration, kept with the attempt while it is in flight
- * so that a resumed attempt goes on under the same one.
+ * so that a resumed attempt goes on under the same one (and sends no second launched).
  */
 import { StatementQueue } from '../../core/records/statement-queue';
 import { learnerAgent, statementBuilder } from '../../core/records/xapi-statements';
@@ -37,13 +37,14 @@ class Registrations {
     private readonly newId: () => string,
   ) {}
 
-  of(scenarioId: string, fresh: boolean): string {
+  /** The attempt's registration, and whether it goes on from one kept (a resume) rather than a new one. */
+  of(scenarioId: string, fresh: boolean): { registration: string; continued: boolean } {
     const all = this.all();
     const kept = all[scenarioId];
-    if (kept && !fresh) return kept;
+    if (kept && !fresh) return { registration: kept, continued: true };
     const registration = this.newId();
     this.storage.write(registrationsKey, JSON.stringify({ ...all, [scenarioId]: registration }));
-    return registration;
+    return { registration, continued: false };
   }
 
   finish(scenarioId: string): void {
@@ -68,7 +69,11 @@ export function startXapiPlatform(config: LrsConfig, options: XapiPlatformOption
     () => options.notify('This browser keeps no records, so statements for the learning record store may be lost on reload.'),
   );
   const queue = new StatementQueue({
-    storage: { read: () => storage.read(queueKey), write: (text) => void storage.write(queueKey, text) },
+    storage: {
+      read: () => storage.read(queueKey),
+      write: (text) => void storage.write(queueKey, text),
+      keepUnreadable: (text) => void storage.write(`${queueKey}.unreadable.${Date.now()}`, text),
+    },
     send: lrsSender(xapiClient(config.endpoint, config.username, config.password)),
     timers: { setTimeout: (run, ms) => win.setTimeout(run, ms), clearTimeout: (handle) => win.clearTimeout(Number(handle)) },
     notify: options.notify,
@@ -91,9 +96,10 @@ export function startXapiPlatform(config: LrsConfig, options: XapiPlatformOption
       const stops = [
         session.events.on('opened', ({ resumed }) => {
           openedAt = Date.now();
-          const registration = registrations.of(scenario.id, !resumed);
+          const { registration, continued } = registrations.of(scenario.id, !resumed);
           statements = statementBuilder({ newId, now, actor: () => learnerAgent(options.learner(), homePage), context: { registration } });
-          if (!resumed) queue.add([statements.launched(scenario), statements.initialized(scenario)]);
+          // A replay from a decision of a finished attempt is a new attempt too: it starts as one.
+          if (!continued) queue.add([statements.launched(scenario), statements.initialized(scenario)]);
         }),
         session.events.on('chose', (choice) => queue.add([statements.answered(scenario, answeredChoice(choice, options.rubric))])),
         session.events.on('ended', ({ result }) => {
