@@ -11,13 +11,13 @@ import type { AddressInfo } from 'node:net';
 
 export interface Cmi5Lms {
   url: string;
-  /** The launch query for the AU at `auUrl`, with a new registration unless given. */
+  /** A new launch (AU session) of the AU at `auUrl` in this registration, with its own fetch URL and token. */
   launchUrl(auUrl: string): string;
   readonly registration: string;
   readonly activityId: string;
   readonly actor: { objectType: 'Agent'; name: string; account: { homePage: string; name: string } };
   readonly returnUrl: string;
-  /** How many times the fetch URL was asked for a token. */
+  /** How many times a fetch URL was asked for a token, over every launch. */
   readonly fetches: number;
   /** The Authorization headers the statements came with. */
   readonly statementAuthorizations: string[];
@@ -43,7 +43,8 @@ export const publisherId = 'urn:glasshouse:course:scenarios';
 export async function startCmi5Lms(lrsEndpoint: string, launch: LaunchDataOptions): Promise<Cmi5Lms> {
   const registration = randomUUID();
   const sessionId = randomUUID();
-  const token = Buffer.from(`au-${randomUUID()}:one-time`).toString('base64');
+  // One fetch URL and token per launch; each answers once.
+  const launches: Array<{ token: string; handedOut: boolean }> = [];
   // 8.1.5: the LMS makes the AU's activity id for this registration.
   const activityId = `https://lms.example/activities/${randomUUID()}`;
   const actor = { objectType: 'Agent' as const, name: 'Grace Hopper', account: { homePage: 'https://lms.example', name: 'ghopper' } };
@@ -63,14 +64,18 @@ export async function startCmi5Lms(lrsEndpoint: string, launch: LaunchDataOption
         response.end(typeof payload === 'string' ? payload : JSON.stringify(payload));
       };
       if (request.method === 'OPTIONS') return send(204, '');
-      if (address.pathname === '/fetch' && request.method === 'POST') {
+      const fetchOf = /^\/fetch\/(\d+)$/.exec(address.pathname);
+      if (fetchOf && request.method === 'POST') {
         fetches += 1;
+        const launched = launches[Number(fetchOf[1])];
+        if (!launched) return send(404, { message: 'no such launch' });
         // 8.2.3: the fetch URL answers once; later requests get an error.
-        if (fetches > 1) return send(200, { 'error-code': '1', 'error-text': 'The auth token was already handed out' });
-        return send(200, { 'auth-token': token });
+        if (launched.handedOut) return send(200, { 'error-code': '1', 'error-text': 'The auth token was already handed out' });
+        launched.handedOut = true;
+        return send(200, { 'auth-token': launched.token });
       }
       if (address.pathname === '/returned') return send(200, '<!doctype html><title>LMS</title><p>Back at the LMS</p>', 'text/html');
-      const authorised = request.headers.authorization === `Basic ${token}`;
+      const authorised = launches.some((launched) => request.headers.authorization === `Basic ${launched.token}`);
       if (address.pathname === '/xAPI/activities/state' && request.method === 'GET') {
         if (!authorised) return send(401, { message: 'wrong token' });
         const matches =
@@ -123,9 +128,10 @@ export async function startCmi5Lms(lrsEndpoint: string, launch: LaunchDataOption
     },
     statementAuthorizations,
     launchUrl: (auUrl) => {
+      launches.push({ token: Buffer.from(`au-${randomUUID()}:one-time`).toString('base64'), handedOut: false });
       const query = new URLSearchParams({
         endpoint: `${url}/xAPI/`,
-        fetch: `${url}/fetch`,
+        fetch: `${url}/fetch/${launches.length - 1}`,
         actor: JSON.stringify(actor),
         registration,
         activityId,

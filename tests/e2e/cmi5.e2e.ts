@@ -172,3 +172,41 @@ describe('a cmi5 launch whose masteryScore is above the score', () => {
     }
   });
 });
+
+describe('a second launch in the same registration', () => {
+  it(`${requirement('9.3.0.0-7')} (nor a second completed, 9.3.0.0-6)`, async () => {
+    const lms = await startCmi5Lms(lrs.endpoint, { moveOn: 'CompletedAndPassed', masteryScore: 0.5 });
+    const playSmoke = async (page: Page) => {
+      await page.locator('[data-scenario="smoke"]').click();
+      await page.locator('.briefing button.primary').click();
+      await optionButton(page, 'Say sorry and ask what happened').click();
+      await optionButton(page, 'Send a replacement part today').click();
+      await page.locator('button[data-finish]').click();
+      await page.locator('#screen[data-screen="debrief"]').waitFor();
+      await page.locator('.debrief button', { hasText: 'Back to scenarios' }).click();
+      await page.waitForURL(lms.returnUrl, { timeout: 30_000 });
+    };
+    try {
+      const first = await launch(lms);
+      await playSmoke(first.page);
+      // The learner opens the AU again from the LMS: a new session, a new fetch URL, the same registration.
+      const second = await launch(lms);
+      await playSmoke(second.page);
+      const statements = (await readStatements(lrs.endpoint)).filter((s) => s.context?.registration === lms.registration);
+      const session = ['answered', 'answered'];
+      expect(statements.map(verb)).toEqual([
+        'initialized',
+        ...session,
+        'completed',
+        'passed',
+        'terminated',
+        'initialized',
+        ...session,
+        'terminated',
+      ]);
+      expect([...first.problems, ...second.problems]).toEqual([]);
+    } finally {
+      await lms.close();
+    }
+  });
+});

@@ -15,10 +15,11 @@ import { StatementQueue } from '../../core/records/statement-queue';
 import { percentScore, statementBuilder, type XapiAgent, type XapiContext } from '../../core/records/xapi-statements';
 import type { Rubric } from '../../core/scoring/rubric';
 import type { PlaySession } from '../../core/session/play-session';
+import { SafeStorage, type StorageLike } from '../storage/safe-storage';
 import { answeredChoice, verdictFor } from '../xapi/session-statements';
-import { lrsSender } from '../xapi/xapi-client';
+import { lrsSender, type XapiClient } from '../xapi/xapi-client';
 import type { Cmi5Launch } from './cmi5-launch';
-import { Cmi5SessionStore, type DefinedVerb } from './cmi5-session';
+import { Cmi5SessionStore, type DefinedVerb, definedVerbs } from './cmi5-session';
 
 export interface Cmi5PlatformOptions {
   rubric: Rubric;
@@ -45,6 +46,28 @@ export function definedStatementsFor(launchData: Pick<LaunchData, 'moveOn' | 'la
   }
 }
 
+/**
+ * Which once-per-registration statements an earlier session of this registration already sent
+ * (cmi5 9.3.0.0-6, -7): a learner relaunching a passed AU from the LMS must not pass it again.
+ */
+async function sentInRegistration(client: XapiClient, launch: Cmi5Launch): Promise<DefinedVerb[]> {
+  const found: DefinedVerb[] = [];
+  for (const verb of ['completed', 'passed'] as const) {
+    try {
+      const response = await client.getStatements({
+        registration: launch.registration,
+        verb: `http://adlnet.gov/expapi/verbs/${verb}`,
+        activity: launch.activityId,
+        limit: 1,
+      });
+      if (response.data.statements.length > 0) found.push(verb);
+    } catch {
+      // Not known: sent as if first; an LMS refuses a duplicate, which the learner is told.
+    }
+  }
+  return found;
+}
+
 export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5PlatformOptions, win: Window = window): Promise<Cmi5Platform> {
   const store = new Cmi5SessionStore(win.sessionStorage, launch.fetch);
   const resumed = store.read();
@@ -63,10 +86,16 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
   if (!client) throw new Error('the cmi5 library did not connect to the LRS');
   const launchData = cmi5.getLaunchData();
 
+  const tabStorage = new SafeStorage(
+    (): StorageLike => win.sessionStorage,
+    () => options.notify('This browser keeps nothing for this tab, so a reload may lose records for the learning platform.'),
+  );
+  const queueKey = `glasshouse.cmi5.queue.${launch.fetch}`;
   const queue = new StatementQueue({
     storage: {
-      read: () => win.sessionStorage.getItem(`glasshouse.cmi5.queue.${launch.fetch}`),
-      write: (text) => win.sessionStorage.setItem(`glasshouse.cmi5.queue.${launch.fetch}`, text),
+      read: () => tabStorage.read(queueKey),
+      write: (text) => void tabStorage.write(queueKey, text),
+      keepUnreadable: (text) => void tabStorage.write(`${queueKey}.unreadable.${Date.now()}`, text),
     },
     send: lrsSender(client),
     timers: { setTimeout: (run, ms) => win.setTimeout(run, ms), clearTimeout: (handle) => win.clearTimeout(Number(handle)) },
@@ -81,13 +110,18 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
   const wanted = definedStatementsFor(launchData);
   const passMark = typeof launchData.masteryScore === 'number' ? launchData.masteryScore * 100 : null;
 
-  // Defined statements go one after another, each after every answered statement queued before it.
+  // Each defined statement is asked for once per session (those sent before a reload included) ...
+  const sentBefore = store.read()?.sent;
+  const requested = new Set<DefinedVerb>(definedVerbs.filter((verb) => sentBefore?.[verb]));
+  if (!resumed) for (const verb of await sentInRegistration(client, launch)) requested.add(verb);
+  // ... and they go one after another, each after every answered statement queued before it.
   let chain: Promise<void> = Promise.resolve();
   const inOrder = (verb: DefinedVerb, send: () => Promise<unknown>) => {
+    if (requested.has(verb)) return;
+    requested.add(verb);
     chain = chain
       .then(() => queue.whenEmpty())
       .then(async () => {
-        if (store.read()?.sent[verb]) return;
         await send();
         store.markSent(verb);
       })
@@ -115,18 +149,17 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
       const scenario = { id: session.scenario.meta.id, title: session.scenario.meta.title };
       const stops = [
         session.events.on('chose', (choice) => {
-          if (store.read()?.sent.terminated) return;
+          if (requested.has('terminated')) return;
           queue.add([statements.answered(scenario, answeredChoice(choice, options.rubric))]);
         }),
         session.events.on('ended', ({ result }) => {
-          const sent = store.read()?.sent;
-          if (!sent || sent.terminated) return;
+          if (requested.has('terminated')) return;
           endedHere = true;
           const verdict = verdictFor(result, passMark);
           const score = percentScore(verdict.percent);
           if (wanted.completed) inOrder('completed', () => cmi5.complete());
           // cmi5 9.3.0.0-3, -7, -8: one of passed or failed, once; a later attempt's verdict is not sent.
-          if (wanted.judged && !sent.passed && !sent.failed) {
+          if (wanted.judged && !requested.has('passed') && !requested.has('failed')) {
             if (verdict.passed) inOrder('passed', () => cmi5.pass(score));
             else inOrder('failed', () => cmi5.fail(score));
           }

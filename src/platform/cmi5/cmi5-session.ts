@@ -16,6 +16,7 @@ const sessionSchema = z.object({
 
 export type Cmi5Session = z.infer<typeof sessionSchema>;
 export type DefinedVerb = keyof Cmi5Session['sent'];
+export const definedVerbs: readonly DefinedVerb[] = ['completed', 'passed', 'failed', 'terminated'];
 
 const keyFor = (fetchUrl: string) => `glasshouse.cmi5.session.${fetchUrl}`;
 
