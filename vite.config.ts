@@ -42,6 +42,8 @@ export default defineConfig(({ mode }) => {
   const folder = mode === folderMode;
   return {
     base: './',
+    // public/ holds config.json (the LRS a trainer names), which only the served build reads.
+    publicDir: folder ? false : 'public',
     plugins: [
       inkPlugin({ storyFolders: ['stories', ...extraStories] }),
       // The folder build inlines every chunk and asset (sounds become data: URLs that howler decodes).

@@ -100,7 +100,12 @@ if (query.has('presenter')) {
   }
 
   // An LMS, if one launched the game: its code loads only then, and the menu waits for it.
-  const platform = learningPlatform({ rubric: rubric.value, notify });
+  const platform = learningPlatform({
+    rubric: rubric.value,
+    notify,
+    learner: () => app?.learner ?? '',
+    screens: (listener) => stage.follow('screen', listener),
+  });
   app = new App(root, {
     rubric: rubric.value,
     scenarios,

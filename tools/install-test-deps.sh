@@ -3,6 +3,8 @@
 # and the Debian browsers the browser tests drive, nothing downloaded by npm: Chromium
 # (playwright-core), Firefox ESR (puppeteer-core over WebDriver BiDi), and WebKitGTK's MiniBrowser
 # with WebKitWebDriver (selenium-webdriver) on an Xvfb display, xmllint and pdftotext. Only what is missing is installed.
+# The xAPI and cmi5 browser tests' LRS (Learning Locker's xapi-statements) has a package folder of
+# its own, tests/lrs, kept out of the game's dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,3 +28,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq -o DPkg::Lock::Timeout=300 "${missing[@]}" >/dev/null
 fi
 npm ci --no-audit --no-fund
+# --ignore-scripts: the LRS runs from its published dist/; nothing of it needs building.
+npm ci --prefix tests/lrs --no-audit --no-fund --ignore-scripts

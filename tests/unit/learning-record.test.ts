@@ -1,7 +1,7 @@
 /**
  * The learning-record adapter's small decisions: which resume data wins, which score agrees with
  * the verdict when the LMS judges status from a threshold, reading an unset SCORM 2004 element, and
- * detecting a platform (only a SCORM API for now).
+ * detecting a platform (a SCORM API here; cmi5 launch parameters in cmi5-launch.test.ts).
  */
 import { Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
@@ -76,7 +76,8 @@ describe('detecting the platform', () => {
   it('finds a SCORM 2004 API on a parent frame, and nothing on a lone window', () => {
     const top = { parent: null as WindowLike | null, API_1484_11: new Scorm2004API({ logLevel: 5 }) };
     top.parent = top;
-    expect(detectLearningPlatform({ parent: top })?.found.version).toBe('2004');
+    const detected = detectLearningPlatform({ parent: top });
+    expect(detected?.kind === 'scorm' ? detected.found.version : null).toBe('2004');
     const alone: { parent: WindowLike | null } = { parent: null };
     alone.parent = alone;
     expect(detectLearningPlatform(alone)).toBeNull();

@@ -1,12 +1,15 @@
 /**
- * The one learning-record adapter the composition root talks to. It detects the platform at once;
- * only when there is one does it load that platform's code (a separate chunk), so a game played
- * without an LMS never downloads it. Until the platform is connected, `whenReady` holds back what
- * must not start earlier (the menu), so no session can begin unrecorded.
+ * The one learning-record adapter the composition root talks to. It detects the platform at once:
+ * a SCORM LMS's API, a cmi5 launch in the URL, or else an LRS named in config.json beside the
+ * page (one small fetch). Only when there is one does it load that platform's code (a separate
+ * chunk each), so a game played without an LMS or LRS never downloads it. Until the platform is
+ * connected, `whenReady` holds back what must not start earlier (the menu), so no session can
+ * begin unrecorded.
  */
 import type { RecordSink, SuspendData } from '../../core/records/record-sink';
 import type { Rubric } from '../../core/scoring/rubric';
 import type { PlaySession } from '../../core/session/play-session';
+import { readLrsConfig } from '../xapi/lrs-config';
 import { detectLearningPlatform } from './detect-platform';
 import { preferredResume } from './resume-choice';
 
@@ -21,26 +24,60 @@ export interface LearningPlatform {
 
 interface ConnectedPlatform {
   follow(session: PlaySession): () => void;
-  suspendData(scenarioId: string): SuspendData | null;
+  /** An LMS's own resume data (SCORM); an LRS keeps none, and the browser's save resumes. */
+  suspendData?(scenarioId: string): SuspendData | null;
+}
+
+export interface LearningPlatformOptions {
+  rubric: Rubric;
+  notify: (message: string) => void;
+  /** The name the learner gave: the actor of the statements sent to an LRS of config.json. */
+  learner?: () => string;
+  /** Follows the screen shown: a cmi5 launch returns to the LMS when the learner leaves the debrief. */
+  screens?: (listener: (screen: string) => void) => () => void;
 }
 
 const nothing = () => {};
+const unreachable = 'The learning platform could not be reached; your progress is saved in this browser only.';
 
-export function learningPlatform(options: { rubric: Rubric; notify: (message: string) => void }, win: Window = window): LearningPlatform {
-  const detected = detectLearningPlatform(win);
-  if (!detected) return { follow: () => nothing, resumeFrom: (local) => local, whenReady: (start) => start() };
+/** Finds and connects the platform; null when there is none (or it refused, after a notice). */
+async function connect(options: LearningPlatformOptions, win: Window): Promise<ConnectedPlatform | null> {
+  const detected = detectLearningPlatform(win, new URLSearchParams(win.location.search));
+  if (detected?.kind === 'scorm') {
+    const { startScormPlatform } = await import('./scorm-platform');
+    const sink = startScormPlatform(detected.found, options, win);
+    if (!sink) options.notify('The learning platform did not start a session; your progress is saved in this browser only.');
+    return sink;
+  }
+  if (detected?.kind === 'cmi5') {
+    const { startCmi5Platform } = await import('../cmi5/cmi5-platform');
+    return startCmi5Platform(detected.launch, options, win);
+  }
+  if (detected?.kind === 'invalid-launch') {
+    options.notify(detected.notice);
+    return null;
+  }
+  const config = await readLrsConfig(new URL(win.location.href));
+  if (config.kind === 'invalid') options.notify(config.notice);
+  if (config.kind !== 'lrs') return null;
+  const { startXapiPlatform } = await import('../xapi/xapi-platform');
+  return startXapiPlatform(config.config, { ...options, learner: options.learner ?? (() => '') }, win);
+}
 
+export function learningPlatform(options: LearningPlatformOptions, win: Window = window): LearningPlatform {
   let connected: ConnectedPlatform | null = null;
-  const ready = import('./scorm-platform')
-    .then(({ startScormPlatform }) => {
-      connected = startScormPlatform(detected.found, options, win);
-      if (!connected) options.notify('The learning platform did not start a session; your progress is saved in this browser only.');
+  const ready = connect(options, win)
+    .then((platform) => {
+      connected = platform;
     })
-    .catch(() => options.notify('The learning platform could not be reached; your progress is saved in this browser only.'));
+    .catch(() => options.notify(unreachable));
   return {
     follow: (session) => connected?.follow(session) ?? nothing,
     resumeFrom: (local) => ({
-      suspendData: (id) => (connected ? preferredResume(connected.suspendData(id), local.suspendData(id)) : local.suspendData(id)),
+      suspendData: (id) => {
+        const platform = connected?.suspendData?.(id);
+        return platform === undefined ? local.suspendData(id) : preferredResume(platform, local.suspendData(id));
+      },
     }),
     whenReady: (start) => void ready.then(start),
   };
