@@ -10,7 +10,7 @@
  *
  * Pure logic: the storage, the sender and the timers are passed in.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import type { XapiStatement } from './xapi-statements.ts';
 
 /** What the LRS made of one batch. */
@@ -58,7 +58,7 @@ const statementSchema = z.custom<XapiStatement>(
 const storedQueueSchema = z.object({
   version: z.literal(1),
   pending: z.array(statementSchema),
-  setAside: z.array(z.object({ statement: statementSchema, status: z.number().int(), detail: z.string() })),
+  setAside: z.array(z.object({ statement: statementSchema, status: z.int(), detail: z.string() })),
 });
 
 type StoredQueue = z.infer<typeof storedQueueSchema>;

@@ -3,28 +3,31 @@
  * fetch, actor, registration and activityId. Read without the cmi5 library, so that detecting a
  * cmi5 launch costs nothing when there is none.
  */
-import { z } from 'zod';
+import { z } from '../../core/zod';
 
 const agentSchema = z.looseObject({
-  objectType: z.literal('Agent').optional(),
-  name: z.string().optional(),
-  account: z.object({ homePage: z.string(), name: z.string() }).optional(),
-  mbox: z.string().optional(),
+  objectType: z.optional(z.literal('Agent')),
+  name: z.optional(z.string()),
+  account: z.optional(z.object({ homePage: z.string(), name: z.string() })),
+  mbox: z.optional(z.string()),
 });
 
 const launchSchema = z.object({
   endpoint: z.url(),
   fetch: z.url(),
-  actor: z.string().transform((text, context) => {
-    try {
-      return agentSchema.parse(JSON.parse(text));
-    } catch {
-      context.addIssue({ code: 'custom', message: 'actor is not an xAPI agent in JSON' });
-      return z.NEVER;
-    }
-  }),
+  actor: z.pipe(
+    z.string(),
+    z.transform((text, context) => {
+      try {
+        return agentSchema.parse(JSON.parse(text));
+      } catch {
+        context.issues.push({ code: 'custom', message: 'actor is not an xAPI agent in JSON', input: text });
+        return z.NEVER;
+      }
+    }),
+  ),
   registration: z.uuid(),
-  activityId: z.string().min(1),
+  activityId: z.string().check(z.minLength(1)),
 });
 
 export type Cmi5Launch = z.infer<typeof launchSchema>;

@@ -5,11 +5,11 @@
  * passed once per registration, and nothing after terminated). Keyed by the launch's fetch URL,
  * which is new at every launch, so a new launch in the same tab never reuses an old token.
  */
-import { z } from 'zod';
+import { z } from '../../core/zod';
 import type { StorageLike } from '../storage/safe-storage';
 
 const sessionSchema = z.object({
-  authToken: z.string().min(1),
+  authToken: z.string().check(z.minLength(1)),
   initializedDate: z.iso.datetime(),
   sent: z.object({ completed: z.boolean(), passed: z.boolean(), failed: z.boolean(), terminated: z.boolean() }),
 });

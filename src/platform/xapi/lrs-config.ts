@@ -4,18 +4,18 @@
  * loads); a malformed one gets a plain notice naming the file and the field, and the game plays
  * on with its records in this browser only.
  */
-import { z } from 'zod';
+import { z } from '../../core/zod';
 
 const configFileName = 'config.json';
 
 const lrsConfigSchema = z.object({
-  lrs: z
-    .object({
+  lrs: z.optional(
+    z.object({
       endpoint: z.url({ protocol: /^https?$/, error: 'must be the LRS’s xAPI address, such as "https://lrs.example/xAPI/"' }),
       username: z.string({ error: 'must be the LRS key’s name, as text' }),
       password: z.string({ error: 'must be the LRS key’s secret, as text' }),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export interface LrsConfig {
