@@ -120,6 +120,7 @@ if (query.has('presenter')) {
     download: downloadText,
     sessionSubscribers: [attempts, sessionSounds(sound, rubric.value), platform.follow],
     platformResume: (id) => platform.resumeFrom({ suspendData: () => null }).suspendData(id),
+    platformReady: platform.sessionsReady,
     stage,
     settingsPanel: () => createSoundSettingsPanel(store.settings, (patch) => store.setSettings(patch)),
   });

@@ -56,6 +56,8 @@ export interface AppServices {
   settingsPanel(): HTMLElement;
   /** Resume data kept by a learning platform (SCORM suspend_data), when one launched the game. */
   platformResume?: (scenarioId: string) => SuspendData | null;
+  /** Resolves once the learning platform would hear a session started now (an LRS's config read). */
+  platformReady?: () => Promise<void>;
 }
 
 interface ActivePlay {
@@ -227,7 +229,11 @@ export class App {
   /** The scenario and the session code that plays it, fetched together; null (with a notice) when either fails. */
   private async load(meta: { id: string; title: string }): Promise<{ scenario: Scenario; PlaySession: PlaySessionClass } | null> {
     try {
-      const [scenario, PlaySession] = await Promise.all([this.services.loadScenario(meta.id), loadPlaySession()]);
+      const [scenario, PlaySession] = await Promise.all([
+        this.services.loadScenario(meta.id),
+        loadPlaySession(),
+        this.services.platformReady?.(),
+      ]);
       return { scenario, PlaySession };
     } catch {
       this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);

@@ -20,6 +20,8 @@ export interface LearningPlatform {
   resumeFrom(local: Pick<RecordSink, 'suspendData'>): Pick<RecordSink, 'suspendData'>;
   /** Runs `start` once the platform is connected (at once when there is none). */
   whenReady(start: () => void): void;
+  /** Resolves once a session started now would be reported (at once when there is no platform). */
+  sessionsReady(): Promise<void>;
 }
 
 interface ConnectedPlatform {
@@ -66,6 +68,10 @@ async function connect(options: LearningPlatformOptions, win: Window): Promise<C
 
 export function learningPlatform(options: LearningPlatformOptions, win: Window = window): LearningPlatform {
   let connected: ConnectedPlatform | null = null;
+  // An LMS launch (SCORM, cmi5) decides the resume data and the learner: the menu waits for it. An
+  // LRS in config.json only receives statements, so the menu paints at once and a session waits
+  // for the fetch instead (`sessionsReady`, awaited with the scenario's own download).
+  const launched = detectLearningPlatform(win, new URLSearchParams(win.location.search)) !== null;
   const ready = connect(options, win)
     .then((platform) => {
       connected = platform;
@@ -79,6 +85,7 @@ export function learningPlatform(options: LearningPlatformOptions, win: Window =
         return platform === undefined ? local.suspendData(id) : preferredResume(platform, local.suspendData(id));
       },
     }),
-    whenReady: (start) => void ready.then(start),
+    whenReady: (start) => (launched ? void ready.then(start) : start()),
+    sessionsReady: () => ready,
   };
 }
