@@ -8,8 +8,11 @@ import type { PlaySession } from '../core/session/play-session';
 import type { SoundPlayer } from './sound-player';
 import { soundsForChoice, soundsForLines, soundsForOpening } from './story-sounds';
 
+/** What this file asks of the player. */
+export type SessionSoundOutput = Pick<SoundPlayer, 'playSequence' | 'setAmbience' | 'stopAll'>;
+
 /** Subscribes the sound to one session; returns the way to stop. */
-export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: PlaySession) => () => void {
+export function sessionSounds(player: SessionSoundOutput, rubric: Rubric): (session: PlaySession) => () => void {
   return (session) => {
     const stops = [
       session.events.on('opened', ({ scenario, resumed, lines }) => {
@@ -18,7 +21,10 @@ export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: Pl
         if (!resumed) player.playSequence(soundsForOpening(lines, scenario.channel ?? 'email'));
       }),
       session.events.on('chose', ({ option, lines, presentationBefore }) => {
-        const choice = soundsForChoice(option.tags.score ?? {}, presentationBefore.channel, rubric);
+        // "Score up" and "Score down" are feedback: none where the mode gives none after a choice (an
+        // assessment, or a projector before the room has discussed and the facilitator revealed).
+        const told = session.mode.coachingAfterChoice ? (option.tags.score ?? {}) : {};
+        const choice = soundsForChoice(told, presentationBefore.channel, rubric);
         player.playSequence([...choice, ...soundsForLines(lines, presentationBefore.channel)].slice(0, 4));
       }),
       session.events.on('left', () => {
