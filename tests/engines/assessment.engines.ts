@@ -11,7 +11,7 @@ import {
   audioState,
   choose,
   finishByKeyboard,
-  mainHeading,
+  startFromBriefingByKeyboard,
   planPath,
   settleForScreenshot,
   tabTo,
@@ -36,11 +36,7 @@ describe.each(engineNames)(`An assessment of ${title} in %s`, (name) => {
     await tabTo(page, '#learner-name');
     await page.type(learner);
     await page.press('Enter');
-    await waitForScreen(page, 'briefing');
-    expect(await mainHeading(page)).toBe(title);
-    await tabTo(page, 'button', 'Start');
-    await page.press('Enter');
-    await waitForScreen(page, 'play');
+    await startFromBriefingByKeyboard(page, title);
     expect(await page.evaluate(() => document.querySelector<HTMLElement>('.screen.play')?.dataset.mode)).toBe('assessment');
 
     for (const step of planned.steps) {
