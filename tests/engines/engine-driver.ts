@@ -59,3 +59,12 @@ export async function pollFor<T>(check: () => Promise<T | null>, timeoutMs: numb
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Resolves as `call` does, or rejects naming `what` when it has not settled within `ms`. */
+export function withDeadline<T>(call: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const overdue = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not return within ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([call, overdue]).finally(() => clearTimeout(timer));
+}

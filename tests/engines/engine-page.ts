@@ -7,7 +7,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { type EngineBackend, type EngineFacts, type EngineName, type KeyName, type PageDriver, pollFor } from './engine-driver';
+import {
+  type EngineBackend,
+  type EngineFacts,
+  type EngineName,
+  type KeyName,
+  type PageDriver,
+  pollFor,
+  withDeadline,
+} from './engine-driver';
 import { launchFirefox } from './firefox-backend';
 import { launchWebKit } from './webkit-backend';
 
@@ -26,13 +34,43 @@ function catchPageErrors(): void {
   window.addEventListener('unhandledrejection', (event) => problems.push(String(event.reason)));
 }
 
+/**
+ * Longest a single driver call may take. Every call returns in well under a second normally; on a
+ * loaded machine one WebKit call was once seen never to return, which ended the test at its own
+ * timeout with no word of where. This names the call instead.
+ */
+const driverCallLimitMs = 45_000;
+
+/** The same driver, each call (but `opened`, which has its own limit) failing by name when it never returns. */
+function watched(engine: EngineName, driver: PageDriver): PageDriver {
+  const limit =
+    <Args extends unknown[], R>(name: string, call: (...args: Args) => Promise<R>) =>
+    (...args: Args): Promise<R> =>
+      withDeadline(call(...args), driverCallLimitMs, `${engine}: the driver's ${name}`);
+  return {
+    goto: limit('goto', driver.goto),
+    reload: limit('reload', driver.reload),
+    click: limit('click', driver.click),
+    press: limit('key press', driver.press),
+    type: limit('typing', driver.type),
+    evaluate: limit('script', driver.evaluate),
+    screenshotPng: limit('screenshot', driver.screenshotPng),
+    opened: driver.opened,
+    close: limit('close', driver.close),
+  };
+}
+
 export class EnginePage {
+  private readonly driver: PageDriver;
+
   constructor(
     readonly engine: EngineName,
-    private readonly driver: PageDriver,
+    driver: PageDriver,
     /** Errors the driver itself saw (Firefox reports them from the first script on). */
     private readonly driverProblems: string[],
-  ) {}
+  ) {
+    this.driver = watched(engine, driver);
+  }
 
   /** Opens a path of the served game, such as `?debug=audio`. */
   async goto(pathAndQuery = ''): Promise<void> {

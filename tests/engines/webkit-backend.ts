@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
-import { type EngineBackend, type KeyName, type OpenedWindow, type PageDriver, pollFor, viewport } from './engine-driver';
+import { type EngineBackend, type KeyName, type OpenedWindow, type PageDriver, pollFor, viewport, withDeadline } from './engine-driver';
 import { startWebKitDriver, type WebKitDriverProcesses } from './webkit-processes';
 
 const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -87,6 +87,34 @@ async function webkitWindow(session: WebDriver, handle: string, focus: SessionFo
   return { driver, problems: [] };
 }
 
+/** Longest a new session may take to open and size its window (about 1-2 s normally). */
+const sessionOpenLimitMs = 20_000;
+
+/** A new automation session (MiniBrowser with its own ephemeral storage), its window sized to the viewport. */
+async function openSession(serverUrl: string): Promise<OpenedWindow> {
+  const building = new Builder()
+    .usingServer(serverUrl)
+    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] } })
+    .build();
+  const session = await withDeadline(Promise.resolve(building), sessionOpenLimitMs, 'a new WebKit session').catch((error: unknown) => {
+    // Should it open late, close it then, so that no MiniBrowser is left behind.
+    void Promise.resolve(building)
+      .then((late) => late.quit())
+      .catch(() => undefined);
+    throw error;
+  });
+  const sized = async () => {
+    const first = await session.getWindowHandle();
+    return webkitWindow(session, first, { current: first }, () => session.quit());
+  };
+  try {
+    return await withDeadline(sized(), sessionOpenLimitMs, 'sizing a new WebKit window');
+  } catch (error) {
+    void session.quit().catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function launchWebKit(): Promise<EngineBackend> {
   if (!fs.existsSync(miniBrowserPath))
     throw new Error(`MiniBrowser not found at ${miniBrowserPath}: run tools/install-test-deps.sh or set MINIBROWSER_PATH.`);
@@ -99,12 +127,13 @@ export async function launchWebKit(): Promise<EngineBackend> {
     soundOutputMissing: null,
     activatedWithoutInput: null,
     async openPage() {
-      const session = await new Builder()
-        .usingServer(processes.url)
-        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] } })
-        .build();
-      const first = await session.getWindowHandle();
-      return webkitWindow(session, first, { current: first }, () => session.quit());
+      try {
+        return await openSession(processes.url);
+      } catch (error) {
+        // Seen once in many runs on a loaded two-core machine: a new session that never answered.
+        console.info(`webkit: ${error instanceof Error ? error.message : String(error)}; opening one more session.`);
+        return openSession(processes.url);
+      }
     },
     stop: () => processes.stop(),
   };
