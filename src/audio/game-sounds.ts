@@ -12,8 +12,16 @@ import { afterNextPaint } from '../dom/after-next-paint';
 import type { SoundPlayer } from './sound-player';
 import { soundsForChoice, soundsForLines, soundsForOpening } from './story-sounds';
 
+/** What this file asks of the player. */
+export type SessionSoundOutput = Pick<SoundPlayer, 'playSequence' | 'setAmbience' | 'stopAll'>;
+
 /** Subscribes the sound to one session; returns the way to stop. */
-export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: PlaySession) => () => void {
+export function sessionSounds(
+  player: SessionSoundOutput,
+  rubric: Rubric,
+  /** When a choice's sounds start: after the next paint (tests run them at once). */
+  afterPaint: (work: () => void) => void = afterNextPaint,
+): (session: PlaySession) => () => void {
   return (session) => {
     // False once the session is left or unsubscribed: a sound still waiting for its frame stays silent.
     let live = true;
@@ -24,9 +32,12 @@ export function sessionSounds(player: SoundPlayer, rubric: Rubric): (session: Pl
         if (!resumed) player.playSequence(soundsForOpening(lines, scenario.channel ?? 'email'));
       }),
       session.events.on('chose', ({ option, lines, presentationBefore }) => {
-        const choice = soundsForChoice(option.tags.score ?? {}, presentationBefore.channel, rubric);
+        // "Score up" and "Score down" are feedback: none where the mode gives none after a choice (an
+        // assessment, or a projector before the room has discussed and the facilitator revealed).
+        const told = session.mode.coachingAfterChoice ? (option.tags.score ?? {}) : {};
+        const choice = soundsForChoice(told, presentationBefore.channel, rubric);
         const sounds = [...choice, ...soundsForLines(lines, presentationBefore.channel)].slice(0, 4);
-        afterNextPaint(() => {
+        afterPaint(() => {
           if (live) player.playSequence(sounds);
         });
       }),

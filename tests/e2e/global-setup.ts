@@ -5,24 +5,22 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { build, preview, type PreviewServer } from 'vite';
+import { build } from 'vite';
 import { folderMode } from '../../vite.config.ts';
+import { buildAndServe, type StaticServer } from './static-server';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const e2eOutDir = path.join(root, 'test-artifacts/e2e-dist');
 export const e2eFolderOutDir = path.join(root, 'test-artifacts/e2e-dist-folder');
 
-let server: PreviewServer | undefined;
+let server: StaticServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   process.env.GLASSHOUSE_EXTRA_STORIES = 'tests/fixtures/e2e';
-  await build({ root, logLevel: 'warn', build: { outDir: e2eOutDir, emptyOutDir: true } });
   await build({ root, mode: folderMode, logLevel: 'warn', build: { outDir: e2eFolderOutDir, emptyOutDir: true } });
   project.provide('folderUrl', pathToFileURL(path.join(e2eFolderOutDir, 'index.html')).href);
-  server = await preview({ root, logLevel: 'warn', build: { outDir: e2eOutDir }, preview: { port: 4319, strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  project.provide('baseUrl', url);
+  server = await buildAndServe(e2eOutDir, 4319);
+  project.provide('baseUrl', server.url);
 }
 
 export async function teardown(): Promise<void> {

@@ -1,8 +1,13 @@
-/** A small static file server on 127.0.0.1, for pages that must come from one origin (an LMS and its SCO). */
+/**
+ * Serving for the browser tests: the game's production build behind `vite preview` (the e2e and
+ * the engine suites), and a small static file server on 127.0.0.1 for pages that must come from
+ * one origin (an LMS and its SCO).
+ */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { build, preview } from 'vite';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +26,23 @@ const types: Record<string, string> = {
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
+}
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Builds the game into `outDir` (emptied first) and serves that build with `vite preview` on
+ * `port`, or the next free port when another suite already has it.
+ */
+export async function buildAndServe(outDir: string, port: number): Promise<StaticServer> {
+  await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root: projectRoot, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) {
+    await server.close();
+    throw new Error('vite preview did not report a URL');
+  }
+  return { url, close: () => server.close() };
 }
 
 /** Serves files under `root`, but only below the given URL prefixes (such as `/tests/fixtures/`). */

@@ -1,41 +1,28 @@
 /**
- * One page of the game in Firefox or WebKit, with the same few actions in both, so every engine
- * test reads the same: goto, click, press, waitFor, evaluate, screenshot, close.
- *
- * Firefox ESR: puppeteer-core over WebDriver BiDi, one browser per test file, a fresh browser
- * context (its own storage) per page. WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver and
- * selenium-webdriver, one automation session (its own ephemeral storage) per page. Clicks and key
- * presses are real input in both, so they count as the player's gestures.
+ * One window of the game in Firefox or WebKit, with the same few actions in both, so every engine
+ * test reads the same: goto, click, press, type, waitFor, evaluate, screenshot, openedWindow,
+ * close. The drivers behind it are in firefox-backend.ts (puppeteer-core over WebDriver BiDi) and
+ * webkit-backend.ts (selenium-webdriver and WebKitWebDriver under Xvfb).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import puppeteer, { type Browser as PuppeteerBrowser, type KeyInput } from 'puppeteer-core';
-import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
-import { startWebKitDriver, type WebKitDriverProcesses } from './webkit-processes';
+import {
+  type EngineBackend,
+  type EngineFacts,
+  type EngineName,
+  type KeyName,
+  type PageDriver,
+  pollFor,
+  withDeadline,
+} from './engine-driver';
+import { launchFirefox } from './firefox-backend';
+import { launchWebKit } from './webkit-backend';
 
-export const engineNames = ['firefox', 'webkit'] as const;
-export type EngineName = (typeof engineNames)[number];
-
-export type KeyName = 'Tab' | 'Enter' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+export type { EngineName, KeyName } from './engine-driver';
+export const engineNames = ['firefox', 'webkit'] as const satisfies readonly EngineName[];
 
 export const screenshotsDir = path.resolve(import.meta.dirname, '../../test-artifacts/screenshots');
-export const viewport = { width: 1280, height: 720 };
-
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
-/** The driver-specific half of a page; EnginePage builds everything else on these. */
-interface PageDriver {
-  goto(url: string): Promise<void>;
-  reload(): Promise<void>;
-  click(selector: string): Promise<void>;
-  press(key: KeyName): Promise<void>;
-  /** Runs any function in the page (serialised; `args` must be plain data) and returns its result. */
-  evaluate(fn: (...args: never) => unknown, args: readonly unknown[]): Promise<unknown>;
-  screenshotPng(): Promise<Buffer>;
-  close(): Promise<void>;
-}
 
 /** Page errors seen since the last navigation, kept in the page itself (works in every engine). */
 function catchPageErrors(): void {
@@ -47,13 +34,43 @@ function catchPageErrors(): void {
   window.addEventListener('unhandledrejection', (event) => problems.push(String(event.reason)));
 }
 
+/**
+ * Longest a single driver call may take. Every call returns in well under a second normally; on a
+ * loaded machine one WebKit call was once seen never to return, which ended the test at its own
+ * timeout with no word of where. This names the call instead.
+ */
+const driverCallLimitMs = 45_000;
+
+/** The same driver, each call (but `opened`, which has its own limit) failing by name when it never returns. */
+function watched(engine: EngineName, driver: PageDriver): PageDriver {
+  const limit =
+    <Args extends unknown[], R>(name: string, call: (...args: Args) => Promise<R>) =>
+    (...args: Args): Promise<R> =>
+      withDeadline(call(...args), driverCallLimitMs, `${engine}: the driver's ${name}`);
+  return {
+    goto: limit('goto', driver.goto),
+    reload: limit('reload', driver.reload),
+    click: limit('click', driver.click),
+    press: limit('key press', driver.press),
+    type: limit('typing', driver.type),
+    evaluate: limit('script', driver.evaluate),
+    screenshotPng: limit('screenshot', driver.screenshotPng),
+    opened: driver.opened,
+    close: limit('close', driver.close),
+  };
+}
+
 export class EnginePage {
+  private readonly driver: PageDriver;
+
   constructor(
     readonly engine: EngineName,
-    private readonly driver: PageDriver,
+    driver: PageDriver,
     /** Errors the driver itself saw (Firefox reports them from the first script on). */
     private readonly driverProblems: string[],
-  ) {}
+  ) {
+    this.driver = watched(engine, driver);
+  }
 
   /** Opens a path of the served game, such as `?debug=audio`. */
   async goto(pathAndQuery = ''): Promise<void> {
@@ -75,6 +92,29 @@ export class EnginePage {
   /** A real key press (down and up) on whatever has focus. */
   press(key: KeyName): Promise<void> {
     return this.driver.press(key);
+  }
+
+  /** Types text into whatever has focus, as key presses. */
+  type(text: string): Promise<void> {
+    return this.driver.type(text);
+  }
+
+  /**
+   * Runs `action` (a click or key press in this window) and returns the window it opened, loaded
+   * and sized to the viewport, as a page of its own; null when the engine showed the driver no new
+   * window within `timeoutMs`. The opened window closes with this page.
+   */
+  async openedWindow(action: () => Promise<void>, timeoutMs = 10_000): Promise<EnginePage | null> {
+    const opened = await this.driver.opened(action, timeoutMs);
+    if (!opened) return null;
+    const page = new EnginePage(this.engine, opened.driver, opened.problems);
+    const loaded = await pollFor(
+      () => page.evaluate(() => (location.href !== 'about:blank' && document.readyState === 'complete') || null),
+      timeoutMs,
+    );
+    if (!loaded) throw new Error(`${this.engine}: the opened window did not finish loading within ${timeoutMs / 1000} s`);
+    await page.evaluate(catchPageErrors);
+    return page;
   }
 
   evaluate<Args extends unknown[], R>(fn: (...args: Args) => R | Promise<R>, ...args: Args): Promise<R> {
@@ -116,27 +156,12 @@ export class EnginePage {
   }
 }
 
-/** What each engine states about itself on this machine, read by the tests that depend on it. */
-interface EngineFacts {
-  readonly name: EngineName;
-  /** Why this engine can play no sound on this machine, or null when it can. */
-  readonly soundOutputMissing: string | null;
-  /** Why this engine counts a page as activated by the user before any input, or null. */
-  readonly activatedWithoutInput: string | null;
-}
-
 /** A running engine: opens fresh pages (no saved progress) at 1280x720. */
 export interface Engine extends EngineFacts {
   open(): Promise<EnginePage>;
   /** Closes every page still open (a page left open keeps its stage and timers running). */
   closePages(): Promise<void>;
   close(): Promise<void>;
-}
-
-/** The driver-specific half of an engine. */
-interface EngineBackend extends EngineFacts {
-  openPage(): Promise<{ driver: PageDriver; problems: string[] }>;
-  stop(): Promise<void>;
 }
 
 /** Keeps the pages a backend opened, so that none outlives its test or its engine. */
@@ -170,101 +195,6 @@ function withTrackedPages(backend: EngineBackend): Engine {
       await closePages();
       await backend.stop();
     },
-  };
-}
-
-/** Firefox opens a real sound device (ALSA or PulseAudio) or keeps every AudioContext suspended. */
-function firefoxSoundOutputMissing(): string | null {
-  if (fs.existsSync('/dev/snd') || process.env.PULSE_SERVER || fs.existsSync(`/run/user/${process.getuid?.() ?? 0}/pulse`)) return null;
-  return 'this machine has no sound device (no /dev/snd, no PulseAudio), and Firefox will not run an AudioContext without one.';
-}
-
-async function launchFirefox(): Promise<EngineBackend> {
-  if (!fs.existsSync(firefoxPath))
-    throw new Error(`Firefox not found at ${firefoxPath}: run tools/install-test-deps.sh or set FIREFOX_PATH.`);
-  const browser: PuppeteerBrowser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
-  return {
-    name: 'firefox',
-    soundOutputMissing: firefoxSoundOutputMissing(),
-    activatedWithoutInput:
-      'driven by puppeteer, Firefox reports every loaded page as activated by the user (navigator.userActivation.hasBeenActive) before any input.',
-    async openPage() {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport(viewport);
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      const driver: PageDriver = {
-        goto: async (url) => void (await page.goto(url)),
-        reload: async () => void (await page.reload()),
-        click: (selector) => page.click(selector),
-        press: (key) => page.keyboard.press(key satisfies KeyInput),
-        evaluate: (fn, args) => page.evaluate(fn, ...(args as never[])),
-        screenshotPng: async () => Buffer.from(await page.screenshot({ type: 'png' })),
-        close: () => context.close(),
-      };
-      return { driver, problems };
-    },
-    stop: () => browser.close(),
-  };
-}
-
-const seleniumKeys: Record<KeyName, string> = {
-  Tab: Key.TAB,
-  Enter: Key.ENTER,
-  '1': '1',
-  '2': '2',
-  '3': '3',
-  '4': '4',
-  '5': '5',
-  '6': '6',
-  '7': '7',
-  '8': '8',
-  '9': '9',
-};
-
-/** MiniBrowser's window has a toolbar: size the window so that the page gets exactly the viewport. */
-async function fitViewport(driver: WebDriver): Promise<void> {
-  await driver.manage().window().setRect(viewport);
-  const inner = await driver.executeScript<{ width: number; height: number }>(() => ({ width: innerWidth, height: innerHeight }));
-  await driver
-    .manage()
-    .window()
-    .setRect({ width: 2 * viewport.width - inner.width, height: 2 * viewport.height - inner.height });
-}
-
-async function launchWebKit(): Promise<EngineBackend> {
-  if (!fs.existsSync(miniBrowserPath))
-    throw new Error(`MiniBrowser not found at ${miniBrowserPath}: run tools/install-test-deps.sh or set MINIBROWSER_PATH.`);
-  const processes: WebKitDriverProcesses = await startWebKitDriver();
-  // Said once per run, so nobody mistakes the shorter error check for the whole one.
-  console.info('WebKit: WebKitWebDriver offers no console log, so page errors are caught from the end of each page load on.');
-  return {
-    name: 'webkit',
-    // GStreamer plays into a silent sink when there is no sound card: the AudioContext still runs.
-    soundOutputMissing: null,
-    activatedWithoutInput: null,
-    async openPage() {
-      const session = await new Builder()
-        .usingServer(processes.url)
-        .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] } })
-        .build();
-      await fitViewport(session);
-      const driver: PageDriver = {
-        goto: (url) => session.get(url),
-        reload: () => session.navigate().refresh(),
-        click: async (selector) => session.findElement(By.css(selector)).click(),
-        press: (key) => session.actions().sendKeys(seleniumKeys[key]).perform(),
-        evaluate: (fn, args) => session.executeScript(fn, ...args),
-        screenshotPng: async () => Buffer.from(await session.takeScreenshot(), 'base64'),
-        close: () => session.quit(),
-      };
-      return { driver, problems: [] };
-    },
-    stop: () => processes.stop(),
   };
 }
 

@@ -59,6 +59,11 @@ export async function openScenarioByKeyboard(page: EnginePage, title: string): P
   await waitForScreen(page, 'menu');
   await tabTo(page, 'button', title);
   await page.press('Enter');
+  await startFromBriefingByKeyboard(page, title);
+}
+
+/** From the scenario's briefing to its first decision with Tab and Enter only. */
+export async function startFromBriefingByKeyboard(page: EnginePage, title: string): Promise<void> {
   await waitForScreen(page, 'briefing');
   expect(await mainHeading(page)).toBe(title);
   await tabTo(page, 'button', 'Start');

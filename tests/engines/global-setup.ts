@@ -4,19 +4,15 @@
  */
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, preview, type PreviewServer } from 'vite';
+import { buildAndServe, type StaticServer } from '../e2e/static-server';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const outDir = path.join(root, 'test-artifacts/engines-dist');
+const outDir = path.resolve(import.meta.dirname, '../../test-artifacts/engines-dist');
 
-let server: PreviewServer | undefined;
+let server: StaticServer | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  await build({ root, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  server = await preview({ root, configLoader: 'runner', logLevel: 'warn', build: { outDir }, preview: { port: 4329, strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  project.provide('enginesBaseUrl', url);
+  server = await buildAndServe(outDir, 4329);
+  project.provide('enginesBaseUrl', server.url);
 }
 
 export async function teardown(): Promise<void> {

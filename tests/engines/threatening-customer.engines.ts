@@ -26,10 +26,6 @@ import {
 
 const { id, title, lessonPath } = threateningCustomer;
 
-/**
- * Game bugs this suite found in one engine. Each is expected as it is today, so that fixing it
- * fails its check: then delete its entry here.
- */
 const lesson = planPath(id, lessonPath);
 
 describe.each(engineNames)(`${title} in %s`, (name) => {

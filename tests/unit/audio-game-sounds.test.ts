@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { type SessionSoundOutput, sessionSounds } from '../../src/audio/game-sounds';
+import type { SoundName } from '../../src/core/sound-catalogue';
+import { assessmentPolicy, type ModePolicy, practicePolicy, projectorPolicy, withOverrides } from '../../src/core/session/mode-policy';
+import { PlaySession } from '../../src/core/session/play-session';
+import { rubric, scenarioFrom } from './helpers';
+
+const smoke = scenarioFrom('tests/fixtures/e2e/smoke.ink');
+
+/** The sounds a session asks for when its first option (+2 Empathy, +1 Respect) is chosen. */
+function soundsOfFirstChoice(mode: ModePolicy): SoundName[] {
+  const sequences: SoundName[][] = [];
+  const output: SessionSoundOutput = {
+    playSequence: (names) => void sequences.push([...names]),
+    setAmbience: () => undefined,
+    stopAll: () => undefined,
+  };
+  const session = new PlaySession(smoke, rubric, mode);
+  const stop = sessionSounds(output, rubric, (work) => work())(session);
+  session.open();
+  sequences.length = 0;
+  session.choose(0);
+  stop();
+  return sequences.flat();
+}
+
+describe('the sounds of a choice', () => {
+  it('tell the score in practice, where coaching follows each choice', () => {
+    expect(soundsOfFirstChoice(practicePolicy)).toEqual(['choice-confirmed', 'score-up']);
+  });
+
+  it('tell no score in an assessment, nor on a projector before the reveal', () => {
+    expect(soundsOfFirstChoice(assessmentPolicy)).toEqual(['choice-confirmed']);
+    expect(soundsOfFirstChoice(projectorPolicy)).toEqual(['choice-confirmed']);
+  });
+
+  it('tell the score in an assessment whose link turns feedback on', () => {
+    expect(soundsOfFirstChoice(withOverrides(assessmentPolicy, { feedback: true }))).toEqual(['choice-confirmed', 'score-up']);
+  });
+});
