@@ -19,6 +19,8 @@ export interface StateCounts {
   turnIndices: ReadonlyMap<string, number>;
   turn: number;
   variables: InkVariablesState;
+  /** Values already read from these counts: a state is compared against many remembered ones. */
+  seen: Map<string, number | string | null>;
 }
 
 export interface SplitState {
@@ -114,7 +116,13 @@ export function splitState(state: InkStoryState, turnIsRead: boolean): SplitStat
 }
 
 export function stateCounts(state: InkStoryState): StateCounts {
-  return { visits: state._visitCounts, turnIndices: state._turnIndices, turn: state.currentTurnIndex, variables: state.variablesState };
+  return {
+    visits: state._visitCounts,
+    turnIndices: state._turnIndices,
+    turn: state.currentTurnIndex,
+    variables: state.variablesState,
+    seen: new Map(),
+  };
 }
 
 /** A global as inkjs saves it, or null while it holds its declared value (inkjs saves only the others). */
@@ -128,6 +136,15 @@ function globalValue(variables: InkVariablesState, name: string): string | null 
 
 /** The value a read of `key` ("v:path", "t:path" or "g:variable") sees in these counts. */
 function readValue(counts: StateCounts, key: string): number | string | null {
+  let value = counts.seen.get(key);
+  if (value === undefined) {
+    value = readUncached(counts, key);
+    counts.seen.set(key, value);
+  }
+  return value;
+}
+
+function readUncached(counts: StateCounts, key: string): number | string | null {
   const path = key.slice(2);
   if (key.startsWith('v:')) return counts.visits.get(path) ?? 0;
   if (key.startsWith('g:')) return globalValue(counts.variables, path);
