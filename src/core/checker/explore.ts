@@ -6,16 +6,16 @@
  * Over 300 lines because the explicit-stack walk, the state merging and the per-ending outcomes
  * share one loop; the next split is the problem reporting (dead ends, loops, runaways) into its own file.
  */
+import type { StateSnapshot } from '../story/state-snapshot.ts';
 import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player.ts';
 import { meterNames } from '../story/meters.ts';
 import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
-import { SimpleJson } from 'inkjs/engine/SimpleJson';
 import { trackingReads } from './read-tracking.ts';
 import { TellCounter } from './tells.ts';
-import { agreeOn, readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
+import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
 
 /** Ten times the largest shipped story (under 1,000 states) and the 20-decision benchmark story. */
@@ -90,12 +90,12 @@ interface Frame {
   counts: StateCounts;
   /** What the story read while playing on from this state (its futures included). */
   reads: Set<string>;
-  /** The state, parsed once, restored before each option. */
-  saved: Record<string, unknown>;
+  /** The state as it was on arrival, restored before each option after the first. */
+  saved: StateSnapshot;
   options: StoryOption[];
   /** The next option to play. */
   next: number;
-  /** True while the player still holds this state untouched (just loaded). */
+  /** True while the player still holds this state untouched (just arrived). */
   loaded: boolean;
   outcome: Outcome;
   pending: PendingOption | null;
@@ -148,7 +148,7 @@ export class StoryExplorer {
 
   explore(): Exploration {
     const opening = this.summarise(this.player.nextSegment(), 0);
-    const outcome = this.player.isOver ? this.terminal(opening) : this.exploreFrom(this.player.saveState(), opening);
+    const outcome = this.player.isOver ? this.terminal(opening) : this.exploreFrom(opening);
     const scores: ScoreRanges = {};
     this.settings.rubric.competencies.forEach((competency, i) => {
       if (!this.scoredCompetencies.has(competency.id)) return;
@@ -179,7 +179,7 @@ export class StoryExplorer {
    * Explores every future of a state, depth first, with an explicit stack. Each finished state's
    * outcome is remembered under its key and the values its futures read.
    */
-  private exploreFrom(stateJson: string, arrival: SegmentSummary): Outcome {
+  private exploreFrom(arrival: SegmentSummary): Outcome {
     let result: Outcome = deadEnd;
     const deliver = (outcome: Outcome): void => {
       const parent = this.stack.at(-1);
@@ -191,7 +191,7 @@ export class StoryExplorer {
       parent.outcome = combine(parent.outcome, deltas, critical, outcome);
       parent.pending = null;
     };
-    const immediate = this.enter(stateJson, arrival);
+    const immediate = this.enter(arrival);
     if (immediate) return immediate;
     while (this.stack.length) {
       const frame = this.stack.at(-1)!;
@@ -206,7 +206,7 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      if (!frame.loaded) this.player.loadParsedState(frame.saved);
+      if (!frame.loaded) this.player.restoreSnapshot(frame.saved);
       frame.loaded = false;
       const lines = trackingReads(
         (read) => frame.reads.add(read),
@@ -217,18 +217,19 @@ export class StoryExplorer {
       );
       const summary = this.summarise(lines, this.choiceLine(option).line);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
-      const next = this.player.isOver ? this.terminal(summary) : this.enter(this.player.saveState(), summary);
+      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary);
       if (next) deliver(next);
     }
     return result;
   }
 
   /**
-   * Starts on a state: returns its outcome at once when it is known (remembered, a loop, or past
-   * the state limit), or pushes a frame to explore it and returns null.
+   * Starts on the state the player holds: returns its outcome at once when it is known (remembered,
+   * a loop, or past the state limit), or pushes a frame to explore it and returns null.
    */
-  private enter(stateJson: string, arrival: SegmentSummary): Outcome | null {
-    const { key, counts } = splitState(stateJson, this.settings.turnIsRead);
+  private enter(arrival: SegmentSummary): Outcome | null {
+    // The live state's counts, read before anything plays on.
+    const { key, counts } = splitState(this.player.inkState, this.settings.turnIsRead);
     if (this.repeatsAnAncestor(key, counts)) {
       this.error(
         arrival.lastLine,
@@ -248,11 +249,12 @@ export class StoryExplorer {
       return deadEnd;
     }
     this.statesBegun++;
-    const saved = SimpleJson.TextToDictionary(stateJson) as Record<string, unknown>;
-    this.player.loadParsedState(saved);
+    const saved = this.player.snapshotState();
     const options = this.player.options;
     this.checkDecision(options, arrival);
-    this.push({ key, counts, reads: new Set(), saved, options, next: 0, loaded: true, outcome: deadEnd, pending: null });
+    // The frame keeps the snapshot's counts: the live ones change as the first option plays.
+    const frameCounts = stateCounts(saved);
+    this.push({ key, counts: frameCounts, reads: new Set(), saved, options, next: 0, loaded: true, outcome: deadEnd, pending: null });
     return null;
   }
 

@@ -1,14 +1,26 @@
 /**
- * Splits an inkjs save into what identifies a story state for scoring (the key) and the values
- * that only matter if read (visit counts, turn numbers, global variables).
+ * Splits an ink story state into what identifies it for scoring (the key) and the values that only
+ * matter if read (visit counts, turn numbers, global variables).
+ *
+ * The key holds what inkjs would save of the state, read straight from the state rather than
+ * through a save: the call stack's threads, the choices on offer with the threads they were made
+ * in, the evaluation stack, a pending divert and the random seed. It leaves out what cannot change
+ * what comes next (the text already printed) and the counts, which `readFingerprint` compares
+ * only where the story read them.
  */
+import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
+import type { InkObject } from 'inkjs/engine/Object';
+import { SimpleJson } from 'inkjs/engine/SimpleJson';
+import type { InkFlow, InkStoryState, InkThread, InkVariablesState } from '../story/state-snapshot.ts';
 
+/** The counts of one state. Read from a snapshot they stay as they are; from the live state, until it plays on. */
 export interface StateCounts {
-  visits: Record<string, number>;
-  /** Global variables that differ from their declared values (inkjs saves only those). */
-  variables: Record<string, unknown>;
-  turnIndices: Record<string, number>;
+  visits: ReadonlyMap<string, number>;
+  turnIndices: ReadonlyMap<string, number>;
   turn: number;
+  variables: InkVariablesState;
+  /** Values already read from these counts: a state is compared against many remembered ones. */
+  seen: Map<string, number | string | null>;
 }
 
 export interface SplitState {
@@ -16,81 +28,128 @@ export interface SplitState {
   counts: StateCounts;
 }
 
-interface ThreadJson {
-  threadIndex: number;
-  [field: string]: unknown;
+/** Ink values as inkjs saves them; values are immutable, so each is written once. */
+const writtenValues = new WeakMap<object, string>();
+
+function inkJson(values: Iterable<unknown>): string {
+  const writer = new SimpleJson.Writer();
+  writer.WriteArrayStart();
+  for (const value of values) JsonSerialisation.WriteRuntimeObject(writer, value as InkObject);
+  writer.WriteArrayEnd();
+  return writer.toString();
 }
 
-interface FlowJson {
-  callstack: { threads: ThreadJson[]; threadCounter?: number };
-  outputStream?: unknown;
-  choiceThreads?: Record<string, ThreadJson>;
-  currentChoices?: Array<{ originalThreadIndex: number; [field: string]: unknown }>;
-  [field: string]: unknown;
+function valueJson(value: object): string {
+  let json = writtenValues.get(value);
+  if (json === undefined) {
+    json = inkJson([value]);
+    writtenValues.set(value, json);
+  }
+  return json;
+}
+
+/** A thread as inkjs saves it, under the name the key gives its index. */
+function threadKey(thread: InkThread, name: number): unknown[] {
+  const elements = thread.callstack.map((element) => {
+    const pointer = element.currentPointer;
+    const temporaries = element.temporaryVariables;
+    return [
+      pointer.isNull ? null : pointer.container!.path.componentsString,
+      pointer.isNull ? null : pointer.index,
+      element.inExpressionEvaluation,
+      element.type,
+      temporaries.size ? [[...temporaries.keys()], inkJson(temporaries.values())] : null,
+    ];
+  });
+  const previous = thread.previousPointer.isNull ? null : thread.previousPointer.Resolve()!.path.toString();
+  return [elements, name, previous];
 }
 
 /**
  * Thread numbers are names handed out by a counter, so paths that evaluated different numbers of
- * choices number the same threads differently. Renaming them in order of appearance keeps the
+ * choices number the same threads differently. Naming them in order of appearance keeps the
  * meaning and lets such states meet.
  */
-function renumberThreads(flow: FlowJson): void {
+function flowKey(flow: InkFlow): unknown[] {
   const names = new Map<number, number>();
   const rename = (index: number): number => {
     if (!names.has(index)) names.set(index, names.size);
     return names.get(index)!;
   };
-  for (const thread of flow.callstack.threads) thread.threadIndex = rename(thread.threadIndex);
-  for (const choice of flow.currentChoices ?? []) choice.originalThreadIndex = rename(choice.originalThreadIndex);
-  if (flow.choiceThreads) {
-    const renamed: Record<string, ThreadJson> = {};
-    for (const [index, thread] of Object.entries(flow.choiceThreads)) {
-      const name = rename(Number(index));
-      thread.threadIndex = name;
-      renamed[String(name)] = thread;
-    }
-    flow.choiceThreads = Object.fromEntries(Object.entries(renamed).sort(([a], [b]) => Number(a) - Number(b)));
-  }
-  delete flow.callstack.threadCounter;
+  const threads = flow.callStack._threads.map((thread) => threadKey(thread, rename(thread.threadIndex)));
+  // A choice made in a thread that has since ended carries its own copy of that thread.
+  const choiceThreads = new Map<number, InkThread>();
+  const choices = flow.currentChoices.map((choice) => {
+    const thread = choice.threadAtGeneration!;
+    const name = rename(thread.threadIndex);
+    if (flow.callStack.ThreadWithIndex(thread.threadIndex) === null) choiceThreads.set(name, thread);
+    return [
+      choice.text,
+      choice.index,
+      choice.sourcePath,
+      name,
+      choice.pathStringOnChoice,
+      choice.isInvisibleDefault,
+      choice.tags?.length ? choice.tags : null,
+    ];
+  });
+  const endedThreads = [...choiceThreads].sort(([a], [b]) => a - b).map(([name, thread]) => threadKey(thread, name));
+  return [flow.name, threads, endedThreads, choices];
 }
 
 /**
  * @param turnIsRead the story uses TURNS(), so the turn number itself is part of the state.
  */
-export function splitState(stateJson: string, turnIsRead: boolean): SplitState {
-  const state = JSON.parse(stateJson) as Record<string, unknown> & {
-    flows: Record<string, FlowJson>;
-    visitCounts: Record<string, number>;
-    turnIndices: Record<string, number>;
-    turnIdx: number;
-    variablesState: Record<string, unknown>;
-  };
-  const counts: StateCounts = {
-    visits: state.visitCounts,
+export function splitState(state: InkStoryState, turnIsRead: boolean): SplitState {
+  const flows = state._namedFlows ? [...state._namedFlows.values()] : [state._currentFlow];
+  const divert = state.divertedPointer.isNull ? null : state.divertedPointer.path!.componentsString;
+  const key = JSON.stringify([
+    flows.map(flowKey),
+    state._currentFlow.name,
+    state.evaluationStack.length ? inkJson(state.evaluationStack) : null,
+    divert,
+    turnIsRead ? state.currentTurnIndex : null,
+    state.storySeed,
+    state.previousRandom,
+  ]);
+  return { key, counts: stateCounts(state) };
+}
+
+export function stateCounts(state: InkStoryState): StateCounts {
+  return {
+    visits: state._visitCounts,
+    turnIndices: state._turnIndices,
+    turn: state.currentTurnIndex,
     variables: state.variablesState,
-    turnIndices: state.turnIndices,
-    turn: state.turnIdx,
+    seen: new Map(),
   };
-  delete (state as Partial<typeof state>).visitCounts;
-  delete (state as Partial<typeof state>).variablesState;
-  delete (state as Partial<typeof state>).turnIndices;
-  if (!turnIsRead) delete (state as Partial<typeof state>).turnIdx;
-  for (const flow of Object.values(state.flows)) {
-    // What was already printed cannot change what comes next.
-    delete flow.outputStream;
-    renumberThreads(flow);
-  }
-  return { key: JSON.stringify(state), counts };
+}
+
+/** A global as inkjs saves it, or null while it holds its declared value (inkjs saves only the others). */
+function globalValue(variables: InkVariablesState, name: string): string | null {
+  const value = variables._globalVariables.get(name);
+  if (value === undefined || value === null) return null;
+  const declared = variables._defaultGlobalVariables.get(name);
+  if (declared !== undefined && (value === declared || variables.RuntimeObjectsEqual(value, declared))) return null;
+  return valueJson(value);
 }
 
 /** The value a read of `key` ("v:path", "t:path" or "g:variable") sees in these counts. */
 function readValue(counts: StateCounts, key: string): number | string | null {
+  let value = counts.seen.get(key);
+  if (value === undefined) {
+    value = readUncached(counts, key);
+    counts.seen.set(key, value);
+  }
+  return value;
+}
+
+function readUncached(counts: StateCounts, key: string): number | string | null {
   const path = key.slice(2);
-  if (key.startsWith('v:')) return counts.visits[path] ?? 0;
-  // An absent variable holds its declared value, the same in every state.
-  if (key.startsWith('g:')) return path in counts.variables ? JSON.stringify(counts.variables[path]) : null;
+  if (key.startsWith('v:')) return counts.visits.get(path) ?? 0;
+  if (key.startsWith('g:')) return globalValue(counts.variables, path);
   // TURNS_SINCE reads the distance to the last visit, which moves with the turn number.
-  const last = counts.turnIndices[path];
+  const last = counts.turnIndices.get(path);
   return last === undefined ? null : counts.turn - last;
 }
 

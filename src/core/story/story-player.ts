@@ -13,6 +13,7 @@ import {
   type ScenarioInfo,
   type TagContext,
 } from './tags.ts';
+import { copyStoryState, type InkStoryState, type StateSnapshot } from './state-snapshot.ts';
 
 /** The part of an inkjs Story this module uses; both the runtime and the compiler's story fit it. */
 export interface InkStory {
@@ -33,7 +34,6 @@ export interface InkStory {
     toJson(): string;
     ForceEnd(): void;
     LoadJson(json: string): void;
-    LoadJsonObj(state: Record<string, unknown>): void;
     readonly currentPointer: InkPointer;
   };
   readonly variablesState: {
@@ -231,12 +231,29 @@ export class StoryPlayer {
   }
 
   /**
-   * Loads a save already parsed the way inkjs parses saves (floats kept apart from integers). The
-   * checker restores each state once per option; parsing once and cloning is much faster.
+   * The live inkjs state, for the checker's state key: read it between decisions, never change it.
    */
-  loadParsedState(state: Record<string, unknown>): void {
-    this.story.state.LoadJsonObj(structuredClone(state));
+  get inkState(): InkStoryState {
+    return this.internals._state;
+  }
+
+  /**
+   * A copy of the current state held in memory. The checker restores each state once per option;
+   * a copy is much faster than `saveState` and `loadState`, and exact (nothing is written out).
+   */
+  snapshotState(): StateSnapshot {
+    return copyStoryState(this.internals._state) as StateSnapshot;
+  }
+
+  /** Plays on from a snapshot; the snapshot itself stays as it was, to be restored again. */
+  restoreSnapshot(snapshot: StateSnapshot): void {
+    this.internals._state = copyStoryState(snapshot);
     this.atStart = false;
     this.runawayNow = null;
+  }
+
+  /** The inkjs Story's state field, which its `state` getter returns (inkjs has no setter). */
+  private get internals(): { _state: InkStoryState } {
+    return this.story as unknown as { _state: InkStoryState };
   }
 }
