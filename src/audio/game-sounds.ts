@@ -36,7 +36,10 @@ export function sessionSounds(
         // assessment, or a projector before the room has discussed and the facilitator revealed).
         const told = session.mode.coachingAfterChoice ? (option.tags.score ?? {}) : {};
         const choice = soundsForChoice(told, presentationBefore.channel, rubric);
-        const sounds = [...choice, ...soundsForLines(lines, presentationBefore.channel)].slice(0, 4);
+        // On a projector the consequence's lines come one by one after the room has talked: their
+        // sounds would tell it early.
+        const consequence = session.mode.consequenceOnAdvance ? [] : soundsForLines(lines, presentationBefore.channel);
+        const sounds = [...choice, ...consequence].slice(0, 4);
         afterPaint(() => {
           if (live) player.playSequence(sounds);
         });

@@ -37,4 +37,28 @@ describe('the sounds of a choice', () => {
   it('tell the score in an assessment whose link turns feedback on', () => {
     expect(soundsOfFirstChoice(withOverrides(assessmentPolicy, { feedback: true }))).toEqual(['choice-confirmed', 'score-up']);
   });
+
+  it('hold back the consequence on a projector: no arrival sound before the facilitator advances', () => {
+    const presenter = scenarioFrom('stories/pushy-presenter.ink');
+    const soundsOfPath = (mode: ModePolicy): SoundName[][] => {
+      const sequences: SoundName[][] = [];
+      const output: SessionSoundOutput = {
+        playSequence: (names) => void sequences.push([...names]),
+        setAmbience: () => undefined,
+        stopAll: () => undefined,
+      };
+      const session = new PlaySession(presenter, rubric, mode);
+      sessionSounds(output, rubric, (work) => work())(session);
+      session.open();
+      sequences.length = 0;
+      for (let i = 0; i < 3; i++) session.choose(0);
+      return sequences;
+    };
+    expect(soundsOfPath(practicePolicy).flat()).toContain('mail-received');
+    expect(soundsOfPath(projectorPolicy)).toEqual([
+      ['choice-confirmed', 'mail-sent'],
+      ['choice-confirmed', 'mail-sent'],
+      ['choice-confirmed', 'mail-sent'],
+    ]);
+  });
 });

@@ -80,6 +80,17 @@ describe('the projector controller', () => {
     );
   });
 
+  it('keeps the meters as they were until the consequence of a pick shows', () => {
+    const { controller } = projectorFor();
+    toOptions(controller);
+    const before = controller.state.view.meters.trust;
+    controller.apply({ kind: 'pick', position: 1 });
+    expect(controller.session.meters.trust).not.toBe(before);
+    expect(controller.state.view.meters.trust).toBe(before);
+    controller.apply({ kind: 'advance' });
+    expect(controller.state.view.meters.trust).toBe(controller.session.meters.trust);
+  });
+
   it('goes back a line at a time, then undoes the last pick in a new session', () => {
     const { controller, sessions } = projectorFor();
     toOptions(controller);

@@ -9,6 +9,7 @@ import type { PlaySession } from '../../core/session/play-session';
 import { initialDisplay, logEntriesOf, playViewOf, type DisplayState, type LogEntry } from '../../core/session/play-view';
 import { initialPresentation, presentLine } from '../../core/session/presentation';
 import type { StoryLine } from '../../core/story/story-player';
+import type { Meters } from '../../core/story/meters';
 import { TypedEvents } from '../../core/typed-events';
 import type { ProjectorCommand } from './projector-keys';
 import type { ProjectorPlace, ProjectorState } from './projector-state';
@@ -47,6 +48,8 @@ export class ProjectorController {
   readonly events = new TypedEvents<ProjectorEvents>();
   private current: PlaySession;
   private linesShown: number;
+  /** The meters before the last pick: the room sees them until the consequence's first line. */
+  private metersAtPick: Meters | null = null;
   private highlightedNow: number | null = null;
   private display: DisplayState;
   private votes: Record<string, number[]>;
@@ -90,6 +93,8 @@ export class ProjectorController {
       .at(-1);
     const upTo = shownLines ? [...before, ...lines.slice(0, lines.indexOf(shownLines) + 1)] : before;
     view.presentation = upTo.reduce(presentLine, initialPresentation(session.scenario.meta.channel));
+    // Nor may the meters tell the consequence of a pick before its first line is shown.
+    if (this.linesShown === 0 && this.metersAtPick) view.meters = { ...this.metersAtPick };
     const segment = view.log.slice(logEntriesOf(before, null, session.scenario.meta.channel).length);
     const spoken = segment.filter(isSpoken);
     const open = session.openDecision;
@@ -208,6 +213,7 @@ export class ProjectorController {
     this.highlightedNow = null;
     this.linesShown = 0;
     this.display = { ...this.display, revealed: false };
+    this.metersAtPick = { ...this.current.meters };
     try {
       this.current.choose(position);
     } finally {
@@ -226,6 +232,7 @@ export class ProjectorController {
   }
 
   private replace(choices: readonly number[]): void {
+    this.metersAtPick = null;
     this.current.leave();
     this.current = this.options.replay(choices);
     this.shownDecision = null;

@@ -32,6 +32,11 @@ export interface ModePolicy {
   readonly attemptLimit: number | null;
   /** Whether the debrief shows what every other option would have scored. */
   readonly debriefAlternatives: boolean;
+  /**
+   * Whether a pick's consequence waits for the facilitator to advance (a projector's pause to
+   * discuss): nothing of it may show or sound at the pick.
+   */
+  readonly consequenceOnAdvance: boolean;
 }
 
 export const practicePolicy: ModePolicy = {
@@ -48,6 +53,7 @@ export const practicePolicy: ModePolicy = {
   presenterWindow: false,
   attemptLimit: null,
   debriefAlternatives: true,
+  consequenceOnAdvance: false,
 };
 
 /** No hints until the end, one attempt unless the trainer allows more, no going back. */
@@ -65,6 +71,7 @@ export const assessmentPolicy: ModePolicy = {
   presenterWindow: false,
   attemptLimit: 1,
   debriefAlternatives: true,
+  consequenceOnAdvance: false,
 };
 
 /** A facilitator in front of a room: reveal, blank, timer and going back, no coaching on screen. */
@@ -82,6 +89,7 @@ export const projectorPolicy: ModePolicy = {
   presenterWindow: true,
   attemptLimit: null,
   debriefAlternatives: true,
+  consequenceOnAdvance: true,
 };
 
 export const modePolicies: Readonly<Record<ModeName, ModePolicy>> = {
