@@ -45,7 +45,7 @@ export default defineConfig(({ mode }) => {
     // public/ holds config.json (the LRS a trainer names), which only the served build reads.
     publicDir: folder ? false : 'public',
     plugins: [
-      inkPlugin({ storyFolders: ['stories', ...extraStories] }),
+      inkPlugin({ storyFolders: ['stories', ...extraStories], quietFolders: extraStories }),
       // The folder build inlines every chunk and asset (sounds become data: URLs that howler decodes).
       servedOffline(folder),
       folder && viteSingleFile(),

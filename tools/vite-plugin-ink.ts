@@ -22,6 +22,11 @@ const resolvedScenariosModule = `\0${scenariosModule}`;
 export interface InkPluginOptions {
   /** Folders of .ink stories the game lists, relative to the project (default: stories). */
   storyFolders?: string[];
+  /**
+   * Folders whose stories' warnings are not printed (errors still fail the build): the browser
+   * tests' fixtures, tiny on purpose, would otherwise fill every test build's output with tells.
+   */
+  quietFolders?: string[];
 }
 
 function listInk(folders: string[]): string[] {
@@ -87,6 +92,7 @@ function checkOnce(cache: Map<string, CachedCheck>, file: string): CachedCheck {
 
 export function inkPlugin(options: InkPluginOptions = {}): Plugin {
   const folders = options.storyFolders ?? ['stories'];
+  const quiet = (options.quietFolders ?? []).map((folder) => path.resolve(projectRoot, folder) + path.sep);
   const checks = new Map<string, CachedCheck>();
   return {
     name: 'glasshouse-ink',
@@ -117,7 +123,8 @@ export function inkPlugin(options: InkPluginOptions = {}): Plugin {
       const { checked, includes } = checkOnce(checks, file);
       for (const name of includes.keys()) this.addWatchFile(path.resolve(path.dirname(file), name));
       const { report } = checked;
-      if (!query.includes('meta')) for (const warning of report.warnings) this.warn(`${warning.file}:${warning.line}: ${warning.message}`);
+      if (!query.includes('meta') && !quiet.some((folder) => file.startsWith(folder)))
+        for (const warning of report.warnings) this.warn(`${warning.file}:${warning.line}: ${warning.message}`);
       const [first] = report.errors;
       if (first || !checked.json || !checked.info) {
         const message = report.errors.map((e) => `${e.file}:${e.line}: ${e.message}`).join('\n') || `${relative}: no story`;
