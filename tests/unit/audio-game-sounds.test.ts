@@ -3,25 +3,31 @@ import { type SessionSoundOutput, sessionSounds } from '../../src/audio/game-sou
 import type { SoundName } from '../../src/core/sound-catalogue';
 import { assessmentPolicy, type ModePolicy, practicePolicy, projectorPolicy, withOverrides } from '../../src/core/session/mode-policy';
 import { PlaySession } from '../../src/core/session/play-session';
+import type { Scenario } from '../../src/core/story/scenario';
 import { rubric, scenarioFrom } from './helpers';
 
 const smoke = scenarioFrom('tests/fixtures/e2e/smoke.ink');
 
-/** The sounds a session asks for when its first option (+2 Empathy, +1 Respect) is chosen. */
-function soundsOfFirstChoice(mode: ModePolicy): SoundName[] {
+/** The sound sequences a session asks for on its choices (each the first option), after opening. */
+function soundsOfChoices(scenario: Scenario, mode: ModePolicy, count: number): SoundName[][] {
   const sequences: SoundName[][] = [];
   const output: SessionSoundOutput = {
     playSequence: (names) => void sequences.push([...names]),
     setAmbience: () => undefined,
     stopAll: () => undefined,
   };
-  const session = new PlaySession(smoke, rubric, mode);
+  const session = new PlaySession(scenario, rubric, mode);
   const stop = sessionSounds(output, rubric, (work) => work())(session);
   session.open();
   sequences.length = 0;
-  session.choose(0);
+  for (let i = 0; i < count; i++) session.choose(0);
   stop();
-  return sequences.flat();
+  return sequences;
+}
+
+/** The sounds a session asks for when its first option (+2 Empathy, +1 Respect) is chosen. */
+function soundsOfFirstChoice(mode: ModePolicy): SoundName[] {
+  return soundsOfChoices(smoke, mode, 1).flat();
 }
 
 describe('the sounds of a choice', () => {
@@ -40,22 +46,8 @@ describe('the sounds of a choice', () => {
 
   it('hold back the consequence on a projector: no arrival sound before the facilitator advances', () => {
     const presenter = scenarioFrom('stories/pushy-presenter.ink');
-    const soundsOfPath = (mode: ModePolicy): SoundName[][] => {
-      const sequences: SoundName[][] = [];
-      const output: SessionSoundOutput = {
-        playSequence: (names) => void sequences.push([...names]),
-        setAmbience: () => undefined,
-        stopAll: () => undefined,
-      };
-      const session = new PlaySession(presenter, rubric, mode);
-      sessionSounds(output, rubric, (work) => work())(session);
-      session.open();
-      sequences.length = 0;
-      for (let i = 0; i < 3; i++) session.choose(0);
-      return sequences;
-    };
-    expect(soundsOfPath(practicePolicy).flat()).toContain('mail-received');
-    expect(soundsOfPath(projectorPolicy)).toEqual([
+    expect(soundsOfChoices(presenter, practicePolicy, 3).flat()).toContain('mail-received');
+    expect(soundsOfChoices(presenter, projectorPolicy, 3)).toEqual([
       ['choice-confirmed', 'mail-sent'],
       ['choice-confirmed', 'mail-sent'],
       ['choice-confirmed', 'mail-sent'],
