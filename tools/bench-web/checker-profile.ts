@@ -1,5 +1,5 @@
 /**
- * The checker under Node's CPU profiler, as `npm run check -- --json FILE` runs it (through tsx),
+ * The checker under Node's CPU profiler, as `npm run check -- --json FILE` runs it (its cached esbuild bundle),
  * start-up included: where its time goes, by file and by function.
  */
 import { execFile } from 'node:child_process';
@@ -17,7 +17,16 @@ export async function profileChecker(story: string, dir: string): Promise<string
   const started = performance.now();
   await run(
     process.execPath,
-    ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--cpu-prof-interval', '200', '--import', 'tsx', 'tools/check.ts', '--json', story],
+    [
+      '--cpu-prof',
+      `--cpu-prof-dir=${profileDir}`,
+      '--cpu-prof-interval',
+      '200',
+      'tools/run-bundled.mjs',
+      'tools/check.ts',
+      '--json',
+      story,
+    ],
     {
       cwd: projectRoot,
       maxBuffer: 64 * 1024 * 1024,
@@ -29,7 +38,7 @@ export async function profileChecker(story: string, dir: string): Promise<string
   const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), 'utf8')) as CpuProfile;
   const summary = summariseProfile(profile, new ModuleMap(projectRoot), 20);
   return [
-    `\n## checker: node --cpu-prof --import tsx tools/check.ts --json ${story}`,
+    `\n## checker: node --cpu-prof tools/run-bundled.mjs tools/check.ts --json ${story}`,
     `  ${wallMs.toFixed(0)} ms wall, ${summary.totalMs.toFixed(0)} ms sampled (profile: ${path.relative(process.cwd(), path.join(profileDir, file))})`,
     formatRows('self time by file or package', summary.selfByFile),
     formatRows('self time by function', summary.selfByFunction),

@@ -1,6 +1,6 @@
 /**
- * `npm run check -- --json FILE` timed as a trainer runs it: a fresh process each time, npm and tsx
- * start-up included. A tiny fixture story gives the start-up alone.
+ * `npm run check -- --json FILE` timed as a trainer runs it: a fresh process each time, npm and the
+ * bundle's start-up included. A tiny fixture story gives the start-up alone.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';
