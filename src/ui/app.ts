@@ -31,12 +31,18 @@ import { PlayScreen } from './play-screen';
 import { loadPlaySession, type PlaySessionClass } from './play-session-loader';
 import { RecordsExports } from './records-exports';
 import { menuRecordsTools, standingText, limitReachedScreen } from './records-menu';
-import { projectorDebrief } from './projector/projector-debrief';
+import type { projectorDebrief } from './projector/projector-debrief';
 import { projectorMenuEntry } from './projector/projector-menu-entry';
-import { runProjector, type ProjectorRun } from './projector/projector-run';
+import type { ProjectorRun, runProjector } from './projector/projector-run';
 import type { StageBridge } from '../core/stage/stage-bridge';
 import { summaryScreen } from './summary-screen';
 import { trainerLinkScreen } from './trainer-link-screen';
+
+/** Projector mode's screens, loaded when a facilitator starts one. */
+interface ProjectorModule {
+  runProjector: typeof runProjector;
+  projectorDebrief: typeof projectorDebrief;
+}
 
 export interface AppServices {
   rubric: Rubric;
@@ -198,8 +204,10 @@ export class App {
 
   /** Runs a scenario on a projector for a room (`?mode=projector&scenario=ID`, or the menu). */
   async showProjector(meta: ScenarioMeta): Promise<void> {
-    const loaded = await this.load(meta);
-    if (!loaded) return;
+    // Projector mode's code is its own chunk: a learner's page never downloads it.
+    const [loaded, projector] = await Promise.all([this.load(meta), this.loadProjector()]);
+    if (!loaded || !projector) return;
+    const { runProjector, projectorDebrief } = projector;
     this.leaveScenario();
     this.projector = runProjector({
       scenario: loaded.scenario,
@@ -210,12 +218,26 @@ export class App {
       sessionSubscribers: this.services.sessionSubscribers,
       notify: (message) => this.notify(message),
       menu: () => this.showMenu(),
-      finish: (session, votes) => this.showProjectorDebrief(session, votes),
+      finish: (session, votes) => this.showProjectorDebrief(projectorDebrief, session, votes),
     });
     this.show(this.projector.element, 'projector', pageTitle('Projector', meta.title));
   }
 
-  private showProjectorDebrief(session: PlaySession, votes: Readonly<Record<string, readonly number[]>>): void {
+  private async loadProjector(): Promise<ProjectorModule | null> {
+    try {
+      const [run, debrief] = await Promise.all([import('./projector/projector-run'), import('./projector/projector-debrief')]);
+      return { runProjector: run.runProjector, projectorDebrief: debrief.projectorDebrief };
+    } catch {
+      this.notify('Projector mode could not be loaded. Check your connection and try again.');
+      return null;
+    }
+  }
+
+  private showProjectorDebrief(
+    projectorDebrief: ProjectorModule['projectorDebrief'],
+    session: PlaySession,
+    votes: Readonly<Record<string, readonly number[]>>,
+  ): void {
     this.leaveScenario();
     const meta = session.scenario.meta;
     this.services.stage.publish('screen', 'debrief');
