@@ -7,6 +7,7 @@
  *   npm run bench:web -- --runs 9      more runs
  *   npm run bench:web -- --short       one run of each, smallest sizes (what `npm test` runs)
  *   npm run bench:web -- --only load,choice,fps,memory,check
+ *   npm run bench:web -- --heap-diff   what the heap gains from 5 to 25 playthroughs, by constructor
  *   npm run bench:web -- --profile     CPU profiles and traces of the unminified game, summarised
  *
  * Progress goes to stderr, the table to stdout; everything measured is also written to
@@ -19,6 +20,7 @@ import { launchBrowser } from './bench-web/browser.ts';
 import { measureChecker } from './bench-web/checker-time.ts';
 import { measureFirstOption } from './bench-web/first-option.ts';
 import { measureMemory, memoryFigures } from './bench-web/memory.ts';
+import { heapDiff } from './bench-web/heap-diff.ts';
 import { profileGame } from './bench-web/profile.ts';
 import { choiceFigures, frameFigures, playInterleaved, type PairedRuns, type PlaythroughOptions } from './bench-web/playthrough.ts';
 import { benchDir, buildAndServe, type ServedBuild } from './bench-web/serve.ts';
@@ -117,6 +119,19 @@ async function playFigures(
   }
 }
 
+async function diffHeap(): Promise<number> {
+  progress('building the game; then 25 playthroughs in one tab, with heap snapshots after 5 and 25');
+  const served = await buildAndServe();
+  const browser = await launchBrowser();
+  try {
+    console.log(await heapDiff(browser, served));
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  return 0;
+}
+
 async function profile(): Promise<number> {
   progress('building the game unminified, for profiles that name its functions');
   const served = await buildAndServe({ readable: true });
@@ -135,6 +150,7 @@ async function profile(): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--profile')) return profile();
+  if (argv.includes('--heap-diff')) return diffHeap();
   const plan = planFrom(argv);
   const started = performance.now();
   progress('building the game and the baseline page');
