@@ -62,7 +62,11 @@ if (query.has('presenter')) {
   const notify = (message: string) => app?.notify(message);
   // The only writer of storage (version 2, migrating version 1): every storage fault is handled there.
   const store = new SavedDataStore(openBrowserRecords(scenarios.map(({ id, title, version }) => ({ id, title, version }))));
-  const attempts = keepAttempts(store, { learner: () => app?.learner ?? '', passMark: () => launch.settings.passMark });
+  // The platform's pass mark (cmi5's masteryScore) wins over the link's, so the debrief and the LMS agree.
+  const attempts = keepAttempts(store, {
+    learner: () => app?.learner ?? '',
+    passMark: () => platform.passMark() ?? launch.settings.passMark,
+  });
   const sound = new SoundPlayer({
     settings: store.settings,
     resolveUrl: soundUrlResolver(),

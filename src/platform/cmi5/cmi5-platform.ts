@@ -8,7 +8,9 @@
  * the LMS gave one, when the learner leaves the debrief.
  * Each choice is an answered statement, a cmi5 "allowed" statement (spec 9.6.1: no cmi5
  * category, the registration and the context template in its context), queued in this tab's
- * storage and sent through the library's own xAPI client, so none is lost while the LRS is away.
+ * storage and sent through the library's own xAPI client, so none is lost while the LRS is away;
+ * the defined statements, sent by the library itself, are tried again until the LRS takes them
+ * (send-until-sent.ts).
  */
 import Cmi5, { type LaunchData } from '@xapi/cmi5';
 import { StatementQueue } from '../../core/records/statement-queue';
@@ -20,6 +22,7 @@ import { answeredChoice, verdictFor } from '../xapi/session-statements';
 import { lrsSender, type XapiClient } from '../xapi/xapi-client';
 import type { Cmi5Launch } from './cmi5-launch';
 import { Cmi5SessionStore, type DefinedVerb, definedVerbs } from './cmi5-session';
+import { sendUntilSent } from './send-until-sent';
 
 export interface Cmi5PlatformOptions {
   rubric: Rubric;
@@ -31,6 +34,8 @@ export interface Cmi5PlatformOptions {
 export interface Cmi5Platform {
   follow(session: PlaySession): () => void;
   readonly launchData: LaunchData;
+  /** LaunchData's masteryScore as a percent, the pass mark of the attempt; null without one. */
+  passMark(): number | null;
 }
 
 /** Which defined statements moveOn asks for (spec 10.2.4); none outside Normal launch mode (10.2.2). */
@@ -108,7 +113,8 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
   const actor: XapiAgent = { ...launch.actor, objectType: 'Agent' };
   const statements = statementBuilder({ newId: () => win.crypto.randomUUID(), now: () => new Date(), actor: () => actor, context });
   const wanted = definedStatementsFor(launchData);
-  const passMark = typeof launchData.masteryScore === 'number' ? launchData.masteryScore * 100 : null;
+  // As a percent to two places: 0.95 * 100 is 95.00000000000001 in floating point.
+  const passMark = typeof launchData.masteryScore === 'number' ? Math.round(launchData.masteryScore * 10_000) / 100 : null;
 
   // Each defined statement is asked for once per session (those sent before a reload included) ...
   const sentBefore = store.read()?.sent;
@@ -122,7 +128,11 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
     chain = chain
       .then(() => queue.whenEmpty())
       .then(async () => {
-        await send();
+        await sendUntilSent(send, {
+          alreadySent: async () => verb !== 'terminated' && verb !== 'failed' && (await sentInRegistration(client, launch)).includes(verb),
+          onWaiting: () => options.notify('The learning platform cannot be reached just now; your result will be sent as soon as it can.'),
+          sleep: (ms) => new Promise((resolve) => win.setTimeout(resolve, ms)),
+        });
         store.markSent(verb);
       })
       .catch(() => options.notify('The learning platform did not accept the result; your progress is saved in this browser.'));
@@ -145,6 +155,7 @@ export async function startCmi5Platform(launch: Cmi5Launch, options: Cmi5Platfor
 
   return {
     launchData,
+    passMark: () => passMark,
     follow(session) {
       const scenario = { id: session.scenario.meta.id, title: session.scenario.meta.title };
       const stops = [

@@ -22,12 +22,16 @@ export interface LearningPlatform {
   whenReady(start: () => void): void;
   /** Resolves once a session started now would be reported (at once when there is no platform). */
   sessionsReady(): Promise<void>;
+  /** The pass mark the platform sets (cmi5's masteryScore), so the debrief agrees with the LMS; null: none. */
+  passMark(): number | null;
 }
 
 interface ConnectedPlatform {
   follow(session: PlaySession): () => void;
   /** An LMS's own resume data (SCORM); an LRS keeps none, and the browser's save resumes. */
   suspendData?(scenarioId: string): SuspendData | null;
+  /** The pass mark the platform sets (cmi5's masteryScore, as a percent); null: the game's own. */
+  passMark?(): number | null;
 }
 
 export interface LearningPlatformOptions {
@@ -87,5 +91,6 @@ export function learningPlatform(options: LearningPlatformOptions, win: Window =
     }),
     whenReady: (start) => (launched ? void ready.then(start) : start()),
     sessionsReady: () => ready,
+    passMark: () => connected?.passMark?.() ?? null,
   };
 }
