@@ -13,7 +13,8 @@ import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
-import { trackingReads } from './read-tracking.ts';
+import { trackingReads, trackingWrites } from './read-tracking.ts';
+import { applySegmentCounts, describeSegment, SegmentCache } from './segment-cache.ts';
 import { TellCounter } from './tells.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
@@ -122,6 +123,7 @@ export class StoryExplorer {
   private readonly dimensions: number;
   private readonly weights: number[];
   private readonly memo = new Map<string, MemoGroup[]>();
+  private readonly segments = new SegmentCache();
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
   private readonly endings = new Map<string, EndingMet>();
@@ -206,28 +208,65 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      if (!frame.loaded) this.player.restoreSnapshot(frame.saved);
-      frame.loaded = false;
-      const lines = trackingReads(
-        (read) => frame.reads.add(read),
-        () => {
-          this.player.choose(option.index);
-          return this.player.nextSegment();
-        },
-      );
+      const { lines, after } = this.play(frame, option);
       const summary = this.summarise(lines, this.choiceLine(option).line);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
-      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary);
+      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after);
       if (next) deliver(next);
     }
     return result;
   }
 
   /**
+   * Plays `option` from the frame's state and reads on to the next decision, or replays the
+   * segment cache's record of it when everything that play read holds the same values here.
+   * Returns the lines, and a snapshot of the state they left when one was taken for the cache.
+   */
+  private play(frame: Frame, option: StoryOption): { lines: StoryLine[]; after: StateSnapshot | null } {
+    const known = this.segments.find(frame.key, option.index, frame.counts);
+    const holdsFrameState = frame.loaded;
+    frame.loaded = false;
+    if (known) {
+      for (const read of known.segment.allReads) frame.reads.add(read);
+      this.player.restoreSnapshot(known.segment.after);
+      applySegmentCounts(this.player.inkState, known.segment, frame.saved);
+      return { lines: known.segment.lines, after: null };
+    }
+    if (!holdsFrameState) this.player.restoreSnapshot(frame.saved);
+    const reads = new Set<string>();
+    const allReads = new Set<string>();
+    const writes = new Set<string>();
+    const errorsBefore = this.player.runtimeErrors.length;
+    const lines = trackingWrites(
+      (write) => writes.add(write),
+      () =>
+        trackingReads(
+          (read) => {
+            // A global or turn index read after the segment wrote it does not see the state's own value.
+            if (!writes.has(read)) reads.add(read);
+            allReads.add(read);
+            frame.reads.add(read);
+          },
+          () => {
+            this.player.choose(option.index);
+            return this.player.nextSegment();
+          },
+        ),
+    );
+    // A segment that ran away or met a runtime error is reported where it is met, so never replayed.
+    if (this.player.runaway || this.player.runtimeErrors.length !== errorsBefore) return { lines, after: null };
+    const after = this.player.snapshotState();
+    const segment = describeSegment(frame.saved, after, lines, writes, allReads);
+    this.segments.store(frame.key, option.index, frame.counts, [...reads].sort(), segment);
+    return { lines, after };
+  }
+
+  /**
    * Starts on the state the player holds: returns its outcome at once when it is known (remembered,
    * a loop, or past the state limit), or pushes a frame to explore it and returns null.
+   * `arrivalSnapshot`, when given, is a snapshot of the live state as it is now.
    */
-  private enter(arrival: SegmentSummary): Outcome | null {
+  private enter(arrival: SegmentSummary, arrivalSnapshot: StateSnapshot | null = null): Outcome | null {
     // The live state's counts, read before anything plays on.
     const { key, counts } = splitState(this.player.inkState, this.settings.turnIsRead);
     if (this.repeatsAnAncestor(key, counts)) {
@@ -249,7 +288,8 @@ export class StoryExplorer {
       return deadEnd;
     }
     this.statesBegun++;
-    const saved = this.player.snapshotState();
+    // A snapshot of the live state already taken (for the segment cache) serves as well as a new one.
+    const saved = arrivalSnapshot ?? this.player.snapshotState();
     const options = this.player.options;
     this.checkDecision(options, arrival);
     // The frame keeps the snapshot's counts: the live ones change as the first option plays.
