@@ -13,8 +13,7 @@ import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
-import { trackingReads, trackingWrites } from './read-tracking.ts';
-import { applySegmentCounts, describeSegment, SegmentCache } from './segment-cache.ts';
+import { SegmentCache } from './segment-cache.ts';
 import { TellCounter } from './tells.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
@@ -208,57 +207,14 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      const { lines, after } = this.play(frame, option);
+      const { lines, after } = this.segments.play(this.player, frame, option.index, frame.loaded);
+      frame.loaded = false;
       const summary = this.summarise(lines, this.choiceLine(option).line);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
       const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after);
       if (next) deliver(next);
     }
     return result;
-  }
-
-  /**
-   * Plays `option` from the frame's state and reads on to the next decision, or replays the
-   * segment cache's record of it when everything that play read holds the same values here.
-   * Returns the lines, and a snapshot of the state they left when one was taken for the cache.
-   */
-  private play(frame: Frame, option: StoryOption): { lines: StoryLine[]; after: StateSnapshot | null } {
-    const known = this.segments.find(frame.key, option.index, frame.counts);
-    const holdsFrameState = frame.loaded;
-    frame.loaded = false;
-    if (known) {
-      for (const read of known.segment.allReads) frame.reads.add(read);
-      this.player.restoreSnapshot(known.segment.after);
-      applySegmentCounts(this.player.inkState, known.segment, frame.saved);
-      return { lines: known.segment.lines, after: null };
-    }
-    if (!holdsFrameState) this.player.restoreSnapshot(frame.saved);
-    const reads = new Set<string>();
-    const allReads = new Set<string>();
-    const writes = new Set<string>();
-    const errorsBefore = this.player.runtimeErrors.length;
-    const lines = trackingWrites(
-      (write) => writes.add(write),
-      () =>
-        trackingReads(
-          (read) => {
-            // A global or turn index read after the segment wrote it does not see the state's own value.
-            if (!writes.has(read)) reads.add(read);
-            allReads.add(read);
-            frame.reads.add(read);
-          },
-          () => {
-            this.player.choose(option.index);
-            return this.player.nextSegment();
-          },
-        ),
-    );
-    // A segment that ran away or met a runtime error is reported where it is met, so never replayed.
-    if (this.player.runaway || this.player.runtimeErrors.length !== errorsBefore) return { lines, after: null };
-    const after = this.player.snapshotState();
-    const segment = describeSegment(frame.saved, after, lines, writes, allReads);
-    this.segments.store(frame.key, option.index, frame.counts, [...reads].sort(), segment);
-    return { lines, after };
   }
 
   /**

@@ -11,7 +11,8 @@
  * those hold values the segment never read.
  */
 import type { InkStoryState, StateSnapshot } from '../story/state-snapshot.ts';
-import type { StoryLine } from '../story/story-player.ts';
+import type { StoryLine, StoryPlayer } from '../story/story-player.ts';
+import { trackingReads, trackingWrites } from './read-tracking.ts';
 import { readFingerprint, type StateCounts } from './story-state-key.ts';
 
 /** One option played from one state, and what it did. */
@@ -45,8 +46,64 @@ export interface FoundSegment {
   segment: PlayedSegment;
 }
 
+/** The explored state an option is played from. */
+export interface SegmentStart {
+  key: string;
+  counts: StateCounts;
+  saved: StateSnapshot;
+  /** What was read from this state so far: what the play reads is added. */
+  reads: Set<string>;
+}
+
+export interface SegmentPlayed {
+  lines: StoryLine[];
+  /** A snapshot of the state the lines left the player in, when one was taken for the cache. */
+  after: StateSnapshot | null;
+}
+
 export class SegmentCache {
   private readonly groups = new Map<string, SegmentGroup[]>();
+
+  /**
+   * Plays option `option` from `start` and reads on to the next decision, or replays the record
+   * of that play when everything it read holds the same values here. `holdsStart`: the player
+   * still holds the start state untouched, so it need not be restored.
+   */
+  play(player: StoryPlayer, start: SegmentStart, option: number, holdsStart: boolean): SegmentPlayed {
+    const known = this.find(start.key, option, start.counts);
+    if (known) {
+      for (const read of known.segment.allReads) start.reads.add(read);
+      player.restoreSnapshot(known.segment.after);
+      applySegmentCounts(player.inkState, known.segment, start.saved);
+      return { lines: known.segment.lines, after: null };
+    }
+    if (!holdsStart) player.restoreSnapshot(start.saved);
+    const reads = new Set<string>();
+    const allReads = new Set<string>();
+    const writes = new Set<string>();
+    const errorsBefore = player.runtimeErrors.length;
+    const lines = trackingWrites(
+      (write) => writes.add(write),
+      () =>
+        trackingReads(
+          (read) => {
+            // A global or turn index read after the segment wrote it does not see the start's own value.
+            if (!writes.has(read)) reads.add(read);
+            allReads.add(read);
+            start.reads.add(read);
+          },
+          () => {
+            player.choose(option);
+            return player.nextSegment();
+          },
+        ),
+    );
+    // A segment that ran away or met a runtime error is reported where it is met, so never replayed.
+    if (player.runaway || player.runtimeErrors.length !== errorsBefore) return { lines, after: null };
+    const after = player.snapshotState();
+    this.store(start.key, option, start.counts, [...reads].sort(), describeSegment(start.saved, after, lines, writes, allReads));
+    return { lines, after };
+  }
 
   /** A segment played with `option` from a state with this key that agrees with `counts` on all it read. */
   find(stateKey: string, option: number, counts: StateCounts): FoundSegment | null {
