@@ -13,7 +13,7 @@ import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
-import { trackingReads } from './read-tracking.ts';
+import { SegmentCache } from './segment-cache.ts';
 import { TellCounter } from './tells.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
@@ -122,6 +122,7 @@ export class StoryExplorer {
   private readonly dimensions: number;
   private readonly weights: number[];
   private readonly memo = new Map<string, MemoGroup[]>();
+  private readonly segments = new SegmentCache();
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
   private readonly endings = new Map<string, EndingMet>();
@@ -206,18 +207,11 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      if (!frame.loaded) this.player.restoreSnapshot(frame.saved);
+      const { lines, after } = this.segments.play(this.player, frame, option.index, frame.loaded);
       frame.loaded = false;
-      const lines = trackingReads(
-        (read) => frame.reads.add(read),
-        () => {
-          this.player.choose(option.index);
-          return this.player.nextSegment();
-        },
-      );
       const summary = this.summarise(lines, this.choiceLine(option).line);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
-      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary);
+      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after);
       if (next) deliver(next);
     }
     return result;
@@ -226,8 +220,9 @@ export class StoryExplorer {
   /**
    * Starts on the state the player holds: returns its outcome at once when it is known (remembered,
    * a loop, or past the state limit), or pushes a frame to explore it and returns null.
+   * `arrivalSnapshot`, when given, is a snapshot of the live state as it is now.
    */
-  private enter(arrival: SegmentSummary): Outcome | null {
+  private enter(arrival: SegmentSummary, arrivalSnapshot: StateSnapshot | null = null): Outcome | null {
     // The live state's counts, read before anything plays on.
     const { key, counts } = splitState(this.player.inkState, this.settings.turnIsRead);
     if (this.repeatsAnAncestor(key, counts)) {
@@ -249,7 +244,8 @@ export class StoryExplorer {
       return deadEnd;
     }
     this.statesBegun++;
-    const saved = this.player.snapshotState();
+    // A snapshot of the live state already taken (for the segment cache) serves as well as a new one.
+    const saved = arrivalSnapshot ?? this.player.snapshotState();
     const options = this.player.options;
     this.checkDecision(options, arrival);
     // The frame keeps the snapshot's counts: the live ones change as the first option plays.

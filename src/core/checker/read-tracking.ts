@@ -1,6 +1,6 @@
 /**
  * Records which visit counts, turn numbers and global variables a story reads while the explorer
- * plays it.
+ * plays it, and which globals and turn indices it writes (for the segment cache).
  *
  * Once-only choices (`*`) make Ink count visits, so two paths that meet at the same point often
  * differ only in counts; and flags such as `VAR apologized` often stop mattering once the story
@@ -15,6 +15,7 @@ import { VariablesState } from 'inkjs/engine/VariablesState';
 type Recorder = (key: string) => void;
 
 let recorder: Recorder | null = null;
+let writeRecorder: Recorder | null = null;
 let incrementing = false;
 let assigning = false;
 
@@ -27,6 +28,7 @@ interface PatchableState {
   IncrementVisitCountForContainer(container: CountedContainer): void;
   VisitCountAtPathString(path: string): number;
   TurnsSinceForContainer(container: CountedContainer): number;
+  RecordTurnIndexVisitToContainer(container: CountedContainer): void;
 }
 
 const proto = StoryState.prototype as unknown as PatchableState;
@@ -34,6 +36,7 @@ const visitCount = proto.VisitCountForContainer;
 const incrementVisitCount = proto.IncrementVisitCountForContainer;
 const visitCountAtPath = proto.VisitCountAtPathString;
 const turnsSince = proto.TurnsSinceForContainer;
+const recordTurnIndex = proto.RecordTurnIndexVisitToContainer;
 
 proto.VisitCountForContainer = function (this: PatchableState, container) {
   if (recorder && !incrementing) recorder(`v:${container.path.toString()}`);
@@ -57,15 +60,22 @@ proto.TurnsSinceForContainer = function (this: PatchableState, container) {
   return turnsSince.call(this, container);
 };
 
+proto.RecordTurnIndexVisitToContainer = function (this: PatchableState, container) {
+  if (writeRecorder) writeRecorder(`t:${container.path.toString()}`);
+  recordTurnIndex.call(this, container);
+};
+
 interface PatchableVariables {
   GetRawVariableWithName(name: string, contextIndex: number): unknown;
   Assign(assignment: unknown, value: unknown): void;
   GlobalVariableExistsWithName(name: string): boolean;
+  SetGlobal(name: string | null, value: unknown): void;
 }
 
 const variablesProto = VariablesState.prototype as unknown as PatchableVariables;
 const rawVariable = variablesProto.GetRawVariableWithName;
 const assign = variablesProto.Assign;
+const setGlobal = variablesProto.SetGlobal;
 
 variablesProto.GetRawVariableWithName = function (this: PatchableVariables, name, contextIndex) {
   if (recorder && !assigning && (contextIndex === 0 || contextIndex === -1) && this.GlobalVariableExistsWithName(name))
@@ -82,6 +92,11 @@ variablesProto.Assign = function (this: PatchableVariables, assignment, value) {
   }
 };
 
+variablesProto.SetGlobal = function (this: PatchableVariables, name, value) {
+  if (writeRecorder && name !== null) writeRecorder(`g:${name}`);
+  setGlobal.call(this, name, value);
+};
+
 /** Runs `action` with every count read reported to `record`. */
 export function trackingReads<T>(record: Recorder, action: () => T): T {
   const previous = recorder;
@@ -90,5 +105,19 @@ export function trackingReads<T>(record: Recorder, action: () => T): T {
     return action();
   } finally {
     recorder = previous;
+  }
+}
+
+/**
+ * Runs `action` with every write the story makes to a global ("g:name") or to a turn index
+ * ("t:path") reported to `record`. Visit counts need no recording: they only ever go up by one.
+ */
+export function trackingWrites<T>(record: Recorder, action: () => T): T {
+  const previous = writeRecorder;
+  writeRecorder = record;
+  try {
+    return action();
+  } finally {
+    writeRecorder = previous;
   }
 }

@@ -79,7 +79,8 @@ export interface InkStoryState {
   readonly callStack: InkCallStack;
   readonly evaluationStack: readonly unknown[];
   readonly divertedPointer: InkPointer & { readonly path: { readonly componentsString: string } | null };
-  readonly currentTurnIndex: number;
+  /** Writable for the checker's segment cache, which sets a replayed segment's counts. */
+  currentTurnIndex: number;
   readonly storySeed: number;
   readonly previousRandom: number;
   CopyAndStartPatching(forBackgroundSave: boolean): InkStoryState;
