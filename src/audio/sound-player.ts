@@ -1,11 +1,14 @@
 /**
- * The one wrapper around howler. The rest of the game says `play('phone-ring')` or
+ * The one wrapper around an audio library (howler, handed in as an AudioBackend when audio
+ * starts). The rest of the game says `play('phone-ring')` or
  * `setAmbience(scenario)`; this class decides whether anything is heard. Every sound also
  * raises a caption, heard or not, and a sound that cannot play never stops the game: it goes on
  * silently and says so once, in a plain sentence.
  *
- * Over 300 lines because it is one state machine (locked, loading, ready, failed) around howler;
- * the seam for a split is the ambience crossfade, which could become its own file.
+ * Over 300 lines because it is one state machine (locked, starting, ready, silent, destroyed)
+ * whose every public method asks the state first; splitting it would pass that state between
+ * files. The seam, when it grows again, is the ambience bed and its crossfade (startBed,
+ * fadeOutBed), which could become its own class holding the player's state by reference.
  */
 import type { Settings } from '../core/records/saved-data';
 import {

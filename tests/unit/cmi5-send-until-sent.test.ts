@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstRetryMs, isUnreachable, longestRetryMs, sendUntilSent } from '../../src/platform/cmi5/send-until-sent';
+import { retrySchedule } from '../../src/core/records/statement-queue';
+import { isUnreachable, sendUntilSent } from '../../src/platform/cmi5/send-until-sent';
 
 const unreachable = Object.assign(new Error('Network Error'), { response: undefined });
 const refused = (status: number) => Object.assign(new Error(`HTTP ${status}`), { response: { status } });
@@ -28,8 +29,8 @@ describe("cmi5's defined statements while the LRS is out of reach", () => {
     await run;
     expect(sends()).toBe(9);
     expect(waits).toEqual([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000]);
-    expect(waits[0]).toBe(firstRetryMs);
-    expect(Math.max(...waits)).toBe(longestRetryMs);
+    expect(waits[0]).toBe(retrySchedule.firstMs);
+    expect(Math.max(...waits)).toBe(retrySchedule.longestMs);
     expect(notices).toEqual(['waiting']);
   });
 

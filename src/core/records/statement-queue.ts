@@ -63,6 +63,18 @@ const storedQueueSchema = z.object({
 
 type StoredQueue = z.infer<typeof storedQueueSchema>;
 
+/** The wait before a retry while the LRS is out of reach: 1 s, doubling, at most a minute. */
+export const retrySchedule = { firstMs: 1000, longestMs: 60_000 } as const;
+
+/** The wait before retry number `failures` + 1 (0 for the first retry). */
+export function retryDelayMs(
+  failures: number,
+  firstMs: number = retrySchedule.firstMs,
+  longestMs: number = retrySchedule.longestMs,
+): number {
+  return Math.min(longestMs, firstMs * 2 ** failures);
+}
+
 const emptyQueue = (): StoredQueue => ({ version: 1, pending: [], setAside: [] });
 
 function refusalNotice(status: number): string {
@@ -84,8 +96,8 @@ export class StatementQueue {
 
   constructor(private readonly options: StatementQueueOptions) {
     this.batchSize = options.batchSize ?? 20;
-    this.firstRetryMs = options.firstRetryMs ?? 1000;
-    this.maxRetryMs = options.maxRetryMs ?? 60_000;
+    this.firstRetryMs = options.firstRetryMs ?? retrySchedule.firstMs;
+    this.maxRetryMs = options.maxRetryMs ?? retrySchedule.longestMs;
   }
 
   /** Statements not yet stored by the LRS, oldest first. */
@@ -173,7 +185,7 @@ export class StatementQueue {
   }
 
   private scheduleRetry(): void {
-    const delay = Math.min(this.maxRetryMs, this.firstRetryMs * 2 ** this.failures);
+    const delay = retryDelayMs(this.failures, this.firstRetryMs, this.maxRetryMs);
     this.failures += 1;
     this.retryHandle = this.options.timers.setTimeout(() => {
       this.retryHandle = null;

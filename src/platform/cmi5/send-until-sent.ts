@@ -2,10 +2,12 @@
  * cmi5's defined statements (completed, passed, failed, terminated) are sent by the cmi5 library
  * itself, not through the statement queue; this keeps them from being lost all the same. A send
  * that fails because the LRS is out of reach (no response, a 5xx, 408 or 429) is tried again with
- * backoff (1 s, doubling, at most a minute) for as long as the page is open; before each retry,
+ * the statement queue's backoff (1 s, doubling, at most a minute) for as long as the page is open; before each retry,
  * `alreadySent` asks the LRS whether the failed send landed after all, so a retry never doubles it.
  * Any other refusal (a 4xx) is final and rethrown for the caller to report.
  */
+import { retryDelayMs } from '../../core/records/statement-queue';
+
 export interface SendUntilSentOptions {
   /** Whether the LRS already has this statement (a send whose answer was lost may have landed). */
   alreadySent: () => Promise<boolean>;
@@ -13,9 +15,6 @@ export interface SendUntilSentOptions {
   onWaiting: () => void;
   sleep: (ms: number) => Promise<void>;
 }
-
-export const firstRetryMs = 1000;
-export const longestRetryMs = 60_000;
 
 /** True for a failure worth waiting out: no answer from the LRS, or an answer that says "later". */
 export function isUnreachable(error: unknown): boolean {
@@ -29,7 +28,7 @@ function statusOf(response: unknown): number | undefined {
 }
 
 export async function sendUntilSent(send: () => Promise<unknown>, options: SendUntilSentOptions): Promise<void> {
-  let waitMs = firstRetryMs;
+  let failures = 0;
   let told = false;
   for (;;) {
     try {
@@ -42,8 +41,8 @@ export async function sendUntilSent(send: () => Promise<unknown>, options: SendU
         options.onWaiting();
       }
     }
-    await options.sleep(waitMs);
-    waitMs = Math.min(waitMs * 2, longestRetryMs);
+    await options.sleep(retryDelayMs(failures));
+    failures += 1;
     try {
       if (await options.alreadySent()) return;
     } catch {

@@ -10,7 +10,7 @@ import type { RecordSink, SuspendData } from '../../core/records/record-sink';
 import type { Rubric } from '../../core/scoring/rubric';
 import type { PlaySession } from '../../core/session/play-session';
 import { readLrsConfig } from '../xapi/lrs-config';
-import { detectLearningPlatform } from './detect-platform';
+import { type DetectedPlatform, detectLearningPlatform } from './detect-platform';
 import { preferredResume } from './resume-choice';
 
 export interface LearningPlatform {
@@ -47,8 +47,11 @@ const nothing = () => {};
 const unreachable = 'The learning platform could not be reached; your progress is saved in this browser only.';
 
 /** Finds and connects the platform; null when there is none (or it refused, after a notice). */
-async function connect(options: LearningPlatformOptions, win: Window): Promise<ConnectedPlatform | null> {
-  const detected = detectLearningPlatform(win, new URLSearchParams(win.location.search));
+async function connect(
+  detected: DetectedPlatform | null,
+  options: LearningPlatformOptions,
+  win: Window,
+): Promise<ConnectedPlatform | null> {
   if (detected?.kind === 'scorm') {
     const { startScormPlatform } = await import('./scorm-platform');
     const sink = startScormPlatform(detected.found, options, win);
@@ -75,8 +78,8 @@ export function learningPlatform(options: LearningPlatformOptions, win: Window =
   // An LMS launch (SCORM, cmi5) decides the resume data and the learner: the menu waits for it. An
   // LRS in config.json only receives statements, so the menu paints at once and a session waits
   // for the fetch instead (`sessionsReady`, awaited with the scenario's own download).
-  const launched = detectLearningPlatform(win, new URLSearchParams(win.location.search)) !== null;
-  const ready = connect(options, win)
+  const detected = detectLearningPlatform(win, new URLSearchParams(win.location.search));
+  const ready = connect(detected, options, win)
     .then((platform) => {
       connected = platform;
     })
@@ -89,7 +92,7 @@ export function learningPlatform(options: LearningPlatformOptions, win: Window =
         return platform === undefined ? local.suspendData(id) : preferredResume(platform, local.suspendData(id));
       },
     }),
-    whenReady: (start) => (launched ? void ready.then(start) : start()),
+    whenReady: (start) => (detected !== null ? void ready.then(start) : start()),
     sessionsReady: () => ready,
     passMark: () => connected?.passMark?.() ?? null,
   };
