@@ -8,7 +8,7 @@ import type { StageBridge } from '../core/stage/stage-bridge';
 import { stageDataset } from '../core/stage/stage-view';
 import type { Box } from './stage-layout';
 import { StageScene, type StageSceneData } from './stage-scene';
-import { backingScale, canvasBudget, softwareWebGL } from './canvas-budget';
+import { canvasBacking, softwareWebGL } from './canvas-budget';
 import { setCanvasScale } from './stage-text';
 
 /**
@@ -71,14 +71,14 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
   // WebGL canvas at 50 ms a frame there, a 2D canvas at 16.7 ms. The stage's art is pre-rasterised
   // textures, so Phaser's canvas renderer draws the same picture, three times cheaper.
   const software = softwareWebGL();
-  const budget = canvasBudget(software);
   const fit = () => {
-    scale = backingScale(
+    const backing = canvasBacking(
       clip.clientWidth || window.innerWidth,
       clip.clientHeight || window.innerHeight,
       window.devicePixelRatio || 1,
-      budget,
+      software,
     );
+    scale = backing.scale;
     surface.style.width = `${scale * 100}%`;
     surface.style.height = `${scale * 100}%`;
     setCanvasScale(scale);
@@ -86,6 +86,7 @@ export async function bootStage(host: HTMLElement, bridge: StageBridge): Promise
     if (canvas) {
       canvas.style.transformOrigin = '0 0';
       canvas.style.transform = scale === 1 ? '' : `scale(${1 / scale})`;
+      canvas.style.imageRendering = backing.wholePixels ? 'pixelated' : '';
     }
   };
   fit();

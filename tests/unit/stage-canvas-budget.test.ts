@@ -1,7 +1,15 @@
 /** How many pixels the stage's canvas gets, and when the stage does its work after a change. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from '../../src/dom/after-next-paint';
-import { backingScale, canvasBudget, isSoftwareRenderer, maxCanvasPixels, minBackingScale } from '../../src/scenes/canvas-budget';
+import {
+  backingScale,
+  canvasBacking,
+  canvasBudget,
+  isSoftwareRenderer,
+  maxCanvasPixels,
+  maxWholePixelCanvas,
+  minBackingScale,
+} from '../../src/scenes/canvas-budget';
 
 const pixels = (width: number, height: number, scale: number) => Math.round(width * scale) * Math.round(height * scale);
 
@@ -28,6 +36,31 @@ describe('the canvas budget', () => {
 
   it('never drops below the scale where small text still reads', () => {
     expect(backingScale(7680, 4320, 1, canvasBudget(true))).toBe(minBackingScale);
+  });
+
+  it('scales a software stage smoothly on screens up to 2560x1600', () => {
+    expect(canvasBacking(1280, 720, 1, true)).toEqual({ scale: 1, wholePixels: false });
+    expect(canvasBacking(1920, 1080, 1, true).wholePixels).toBe(false);
+    expect(canvasBacking(2560, 1600, 1, true).wholePixels).toBe(false);
+  });
+
+  it('doubles a software stage pixel for pixel on a 4K screen, whatever its density', () => {
+    // 3840x2160 device pixels as 3840x2160 at density 1, 1920x1080 at 2 and 2560x1440 at 1.5.
+    for (const [width, height, density] of [
+      [3840, 2160, 1],
+      [1920, 1080, 2],
+      [2560, 1440, 1.5],
+    ] as const) {
+      const backing = canvasBacking(width, height, density, true);
+      expect(backing.wholePixels).toBe(true);
+      expect(density / backing.scale).toBe(2);
+      expect(pixels(width, height, backing.scale)).toBeLessThanOrEqual(maxWholePixelCanvas);
+    }
+  });
+
+  it('scales smoothly where whole pixels would blur the stage text (a software 5K screen), and never scales a GPU stage by whole pixels', () => {
+    expect(canvasBacking(5120, 2880, 1, true)).toEqual({ scale: minBackingScale, wholePixels: false });
+    expect(canvasBacking(3840, 2160, 1, false)).toEqual({ scale: 1, wholePixels: false });
   });
 
   it('recognises the software renderers and not a GPU', () => {
