@@ -30,8 +30,10 @@ function sleepWhenStill(game: Phaser.Game): () => void {
     if (!moving && performance.now() > awakeUntil && game.loop.running) game.loop.sleep();
   };
   window.addEventListener('resize', onResize);
+  // No sleep right away: the first picture has been put on stage but not yet drawn (the loop was
+  // running, so the scene asked for no frame of its own), and sleeping now would leave the canvas
+  // blank until the next change. The frame that draws it puts the loop to sleep.
   game.events.on(Phaser.Core.Events.POST_RENDER, afterFrame);
-  afterFrame();
   return () => {
     window.removeEventListener('resize', onResize);
     game.events.off(Phaser.Core.Events.POST_RENDER, afterFrame);

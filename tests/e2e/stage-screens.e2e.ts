@@ -43,6 +43,24 @@ async function frameAndCaptions(page: Page): Promise<{ frame: Rect | null; capti
   });
 }
 
+/**
+ * How many colours the stage's canvas shows, sampled at 160x90: a stage that drew its picture has
+ * hundreds (art, people, text), a canvas left blank has one.
+ */
+async function stageColours(page: Page): Promise<number> {
+  return page.locator('#stage canvas').evaluate((stage: HTMLCanvasElement) => {
+    const sample = document.createElement('canvas');
+    sample.width = 160;
+    sample.height = 90;
+    const context = sample.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(stage, 0, 0, sample.width, sample.height);
+    const data = context.getImageData(0, 0, sample.width, sample.height).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return colours.size;
+  });
+}
+
 /** Waits until the stage shows the newest line's channel and has settled. */
 async function stageCaughtUp(page: Page): Promise<string> {
   const channel = await page
@@ -73,6 +91,7 @@ describe.each(shippedScenarios)('the stage of $title', ({ id, lessonPath }) => {
           // The art is rasterised after the data attributes change: give the canvas a moment.
           await page.waitForTimeout(600);
           await screenshot(page, `stage-${id}-${channel}-${width}x${height}`);
+          expect(await stageColours(page), `the ${channel} stage is drawn, not blank`).toBeGreaterThan(50);
         }
       };
       await check();
