@@ -78,6 +78,12 @@ export class RecordsStore {
   private readonly held = new Map<string, Held>();
   /** Parts whose latest state is not in storage yet (a write failed or the part is held). */
   private readonly unsaved = new Set<PartName>();
+  /**
+   * The text this store last wrote to each key or merged in from it. Memory already holds all of
+   * it (merges only add), so finding it again unchanged skips parsing it: validating the stored
+   * progress was most of a save's cost, on every choice.
+   */
+  private readonly known = new Map<string, string>();
   private stopWatching: () => void = () => {};
   private lastStamp = '';
 
@@ -323,13 +329,15 @@ export class RecordsStore {
     this.mergeStored(name, storageKeys[name]);
     this.mergeStored(name, whileHeldKey(name));
     const key = this.isHeld(name) ? whileHeldKey(name) : storageKeys[name];
-    let outcome = this.storage.write(key, serializePart(this.parts[name]));
+    const text = serializePart(this.parts[name]);
+    let outcome = this.storage.write(key, text);
     if (outcome === 'full' && name !== 'progress' && this.storage.read(storageKeys.progress) !== null) {
       // Make room: progress is kept in memory and written again when there is space.
       if (this.storage.remove(storageKeys.progress)) this.unsaved.add('progress');
-      outcome = this.storage.write(key, serializePart(this.parts[name]));
+      outcome = this.storage.write(key, text);
     }
     if (outcome !== 'saved') return outcome;
+    this.known.set(key, text);
     if (key === storageKeys[name] && this.storage.read(whileHeldKey(name)) !== null) this.storage.remove(whileHeldKey(name));
     this.unsaved.delete(name);
     return outcome;
@@ -343,12 +351,14 @@ export class RecordsStore {
     if (this.held.has(key)) return false;
     const text = this.storage.read(key);
     if (text === null) return key === storageKeys[name];
+    if (text === this.known.get(key)) return serializePart(this.parts[name]) !== text;
     const parsed = parsePart(name, text);
     if (!parsed.ok) {
       this.setAside(name, key, text, parsed.error.message);
       return true;
     }
     if (parsed.value.rejected.length > 0) this.setAsideEntries(name, key, text, parsed.value);
+    else this.known.set(key, text);
     const stored = parsed.value.part;
     this.parts[name] = merges[name](this.parts[name], stored);
     return serializePart(this.parts[name]) !== serializePart(stored);
