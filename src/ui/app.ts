@@ -29,6 +29,7 @@ import { menuScreen } from './menu-screen';
 import { NoticesArea } from './notices';
 import { PlayScreen } from './play-screen';
 import { loadPlaySession, type PlaySessionClass } from './play-session-loader';
+import { SessionAhead } from './session-ahead';
 import { RecordsExports } from './records-exports';
 import { menuRecordsTools, standingText, limitReachedScreen } from './records-menu';
 import type { projectorDebrief } from './projector/projector-debrief';
@@ -83,6 +84,10 @@ export class App {
   private play: ActivePlay | null = null;
   private summaryLearner: string | null = null;
   private projector: ProjectorRun | null = null;
+  private readonly ahead = new SessionAhead(async (meta) => {
+    const { scenario, PlaySession } = await this.fetchScenario(meta.id);
+    return new PlaySession(scenario, this.services.rubric, this.services.mode, newSeed());
+  });
 
   constructor(
     root: HTMLElement,
@@ -185,7 +190,7 @@ export class App {
     }
     this.show(
       briefingScreen(meta, {
-        start: () => void this.startScenario(meta, [], newSeed()),
+        start: () => void this.startFresh(meta),
         resume: resumable
           ? () => void this.startScenario(meta, resumable.choices, seedForAttempt(resumable.shuffleSeed ?? null, Math.random))
           : null,
@@ -194,6 +199,14 @@ export class App {
       'briefing',
       pageTitle('Briefing', meta.title),
     );
+    this.ahead.prepare(meta);
+  }
+
+  /** Starts a new attempt, with the session built while the briefing was read when it is ready. */
+  private async startFresh(meta: ScenarioMeta): Promise<void> {
+    const ready = this.ahead.take(meta.id);
+    if (ready) this.showPlay(ready);
+    else await this.startScenario(meta, [], newSeed());
   }
 
   /** Starts (or rebuilds) an attempt: `choices` are authored positions, `shuffleSeed` its shown order. */
@@ -251,16 +264,16 @@ export class App {
   /** The scenario and the session code that plays it, fetched together; null (with a notice) when either fails. */
   private async load(meta: { id: string; title: string }): Promise<{ scenario: Scenario; PlaySession: PlaySessionClass } | null> {
     try {
-      const [scenario, PlaySession] = await Promise.all([
-        this.services.loadScenario(meta.id),
-        loadPlaySession(),
-        this.services.platformReady?.(),
-      ]);
-      return { scenario, PlaySession };
+      return await this.fetchScenario(meta.id);
     } catch {
       this.notify(`“${meta.title}” could not be loaded. Check your connection and try again.`);
       return null;
     }
+  }
+
+  private async fetchScenario(id: string): Promise<{ scenario: Scenario; PlaySession: PlaySessionClass }> {
+    const [scenario, PlaySession] = await Promise.all([this.services.loadScenario(id), loadPlaySession(), this.services.platformReady?.()]);
+    return { scenario, PlaySession };
   }
 
   private showPlay(session: PlaySession): void {
@@ -304,6 +317,7 @@ export class App {
   }
 
   private leaveScenario(): void {
+    this.ahead.drop();
     const play = this.play;
     this.play = null;
     play?.stop();
