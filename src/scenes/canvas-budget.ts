@@ -21,7 +21,7 @@ export const maxWholePixelCanvas = 1920 * 1200;
  * Screens (in device pixels) above which smooth software scaling costs a frame: a 2560x1600
  * screen still scales smoothly within one, a 3840x2160 one does not.
  */
-export const maxSmoothScaledScreen = 2560 * 1600;
+const maxSmoothScaledScreen = 2560 * 1600;
 
 /** Below this many canvas pixels per CSS pixel the stage's small text would blur past reading. */
 export const minBackingScale = 0.4;
