@@ -134,10 +134,15 @@ if (query.has('presenter')) {
   platform.whenReady(() => {
     if (projectorScenario) void app?.showProjector(projectorScenario);
     else app?.start();
-    // The story engine is not needed to paint the menu: fetch it once that frame is out.
-    afterNextPaint(() => whenIdle(() => void loadPlaySession().catch(() => undefined)));
+    // Neither the story engine nor the offline worker (workbox's loader, its registration) is
+    // needed to paint the first screen: both start once that frame is out and the page is idle.
+    afterNextPaint(() =>
+      whenIdle(() => {
+        keepPlayableOffline({ notify });
+        void loadPlaySession().catch(() => undefined);
+      }),
+    );
   });
-  keepPlayableOffline({ notify });
   void firstOptions.then(() => bootStage(stage, notify));
 }
 
