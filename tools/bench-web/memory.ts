@@ -119,14 +119,20 @@ export function memoryFigures(game: MemoryReading[], baseline: MemoryReading[]):
       },
     );
   }
-  const first = game[0];
-  const final = game[game.length - 1];
-  if (first && final && final !== first) {
+  // From the first reading, and from the second: the JIT's code for the game's functions grows
+  // while they warm up, so growth that goes on after warm-up is what a leak looks like.
+  const final = game.length - 1;
+  for (const from of [0, 1]) {
+    const start = game[from];
+    const end = game[final];
+    if (!start || !end || from >= final) continue;
+    const baseStart = baseline[from];
+    const baseEnd = baseline[final];
     figures.push({
-      name: `heap growth from 1 to ${final.playthroughs} playthroughs`,
+      name: `heap growth from ${start.playthroughs} to ${end.playthroughs} playthroughs`,
       unit: 'MB',
-      game: [final.heapMb - first.heapMb],
-      baseline: baseline.length > 1 ? [baseline[baseline.length - 1]!.heapMb - baseline[0]!.heapMb] : [Number.NaN],
+      game: [end.heapMb - start.heapMb],
+      baseline: baseStart && baseEnd ? [baseEnd.heapMb - baseStart.heapMb] : [Number.NaN],
     });
   }
   return figures;
