@@ -8,7 +8,8 @@ import {
   withOverrides,
 } from '../../src/core/session/mode-policy';
 import { PlaySession } from '../../src/core/session/play-session';
-import { parsePlayView, playViewOf } from '../../src/core/session/play-view';
+import { playViewOf } from '../../src/core/session/play-view';
+import { parsePlayView } from '../../src/core/session/play-view-schema';
 import { rubric, scenarioFrom } from './helpers';
 
 const smoke = scenarioFrom('tests/fixtures/e2e/smoke.ink');

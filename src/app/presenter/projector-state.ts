@@ -6,7 +6,7 @@
  */
 import { z } from '../../core/zod';
 import { failure, success, type Result } from '../../core/result';
-import { logEntrySchema, playViewSchema } from '../../core/session/play-view';
+import { logEntrySchema, playViewSchema } from '../../core/session/play-view-schema';
 
 const entrySchema = logEntrySchema;
 
