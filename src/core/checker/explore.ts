@@ -13,7 +13,7 @@ import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
-import { SegmentCache } from './segment-cache.ts';
+import { LineCache } from './line-cache.ts';
 import { TellCounter } from './tells.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
@@ -122,7 +122,7 @@ export class StoryExplorer {
   private readonly dimensions: number;
   private readonly weights: number[];
   private readonly memo = new Map<string, MemoGroup[]>();
-  private readonly segments = new SegmentCache();
+  private readonly lines: LineCache;
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
   private readonly endings = new Map<string, EndingMet>();
@@ -145,6 +145,7 @@ export class StoryExplorer {
     this.dimensions = competencies.length + 1;
     this.weights = competencies.map((c) => c.weight);
     this.stateLimit = settings.stateLimit ?? defaultStateLimit;
+    this.lines = new LineCache(settings.turnIsRead);
   }
 
   explore(): Exploration {
@@ -207,7 +208,7 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      const { lines, after } = this.segments.play(this.player, frame, option.index, frame.loaded);
+      const { lines, after } = this.lines.play(this.player, frame, option.index, frame.loaded);
       frame.loaded = false;
       const summary = this.summarise(lines, this.choiceLine(option).line);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
@@ -244,7 +245,7 @@ export class StoryExplorer {
       return deadEnd;
     }
     this.statesBegun++;
-    // A snapshot of the live state already taken (for the segment cache) serves as well as a new one.
+    // A snapshot of the live state already taken (for the line cache) serves as well as a new one.
     const saved = arrivalSnapshot ?? this.player.snapshotState();
     const options = this.player.options;
     this.checkDecision(options, arrival);

@@ -4,9 +4,11 @@
  *
  * The key holds what inkjs would save of the state, read straight from the state rather than
  * through a save: the call stack's threads, the choices on offer with the threads they were made
- * in, the evaluation stack, a pending divert and the random seed. It leaves out what cannot change
- * what comes next (the text already printed) and the counts, which `readFingerprint` compares
- * only where the story read them.
+ * in, the evaluation stack, a pending divert and the random seed, and for a function call on the
+ * stack (between two lines of one segment) where its output began, which its whitespace trimming
+ * reads. It leaves out what cannot change what comes next (the text already printed, which the
+ * next Continue() clears) and the counts, which `readFingerprint` compares only where the story
+ * read them.
  */
 import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
 import type { InkObject } from 'inkjs/engine/Object';
@@ -18,6 +20,8 @@ export interface StateCounts {
   visits: ReadonlyMap<string, number>;
   turnIndices: ReadonlyMap<string, number>;
   turn: number;
+  globals: ReadonlyMap<string, unknown>;
+  /** Where the declared values are, and inkjs's test for equal values (the same for every copy of a state). */
   variables: InkVariablesState;
   /** Values already read from these counts: a state is compared against many remembered ones. */
   seen: Map<string, number | string | null>;
@@ -48,6 +52,9 @@ function valueJson(value: object): string {
   return json;
 }
 
+/** inkjs's PushPopType.Tunnel: the root element and tunnels; the other types are function calls. */
+const tunnelType = 0;
+
 /** A thread as inkjs saves it, under the name the key gives its index. */
 function threadKey(thread: InkThread, name: number): unknown[] {
   const elements = thread.callstack.map((element) => {
@@ -59,6 +66,9 @@ function threadKey(thread: InkThread, name: number): unknown[] {
       element.inExpressionEvaluation,
       element.type,
       temporaries.size ? [[...temporaries.keys()], inkJson(temporaries.values())] : null,
+      // inkjs saves neither: a function's output trimming and return read them. Only a function call
+      // sets them to anything that matters, and choices are never offered inside one.
+      element.type === tunnelType ? null : [element.functionStartInOutputStream, element.evaluationStackHeightWhenPushed],
     ];
   });
   const previous = thread.previousPointer.isNull ? null : thread.previousPointer.Resolve()!.path.toString();
@@ -120,14 +130,16 @@ export function stateCounts(state: InkStoryState): StateCounts {
     visits: state._visitCounts,
     turnIndices: state._turnIndices,
     turn: state.currentTurnIndex,
+    globals: state.variablesState._globalVariables,
     variables: state.variablesState,
     seen: new Map(),
   };
 }
 
 /** A global as inkjs saves it, or null while it holds its declared value (inkjs saves only the others). */
-function globalValue(variables: InkVariablesState, name: string): string | null {
-  const value = variables._globalVariables.get(name);
+function globalValue(counts: StateCounts, name: string): string | null {
+  const { variables } = counts;
+  const value = counts.globals.get(name);
   if (value === undefined || value === null) return null;
   const declared = variables._defaultGlobalVariables.get(name);
   if (declared !== undefined && (value === declared || variables.RuntimeObjectsEqual(value, declared))) return null;
@@ -147,7 +159,7 @@ function readValue(counts: StateCounts, key: string): number | string | null {
 function readUncached(counts: StateCounts, key: string): number | string | null {
   const path = key.slice(2);
   if (key.startsWith('v:')) return counts.visits.get(path) ?? 0;
-  if (key.startsWith('g:')) return globalValue(counts.variables, path);
+  if (key.startsWith('g:')) return globalValue(counts, path);
   // TURNS_SINCE reads the distance to the last visit, which moves with the turn number.
   const last = counts.turnIndices.get(path);
   return last === undefined ? null : counts.turn - last;

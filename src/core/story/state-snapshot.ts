@@ -23,6 +23,9 @@ interface InkCallStackElement {
   readonly inExpressionEvaluation: boolean;
   readonly type: number;
   readonly temporaryVariables: ReadonlyMap<string, unknown>;
+  /** Where a function call's output began in the output stream (-1 once it printed text). */
+  readonly functionStartInOutputStream: number;
+  readonly evaluationStackHeightWhenPushed: number;
 }
 
 export interface InkThread {
