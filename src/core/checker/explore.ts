@@ -208,11 +208,11 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      const { lines, after } = this.lines.play(this.player, frame, option.index, frame.loaded);
+      const { lines, after, key } = this.lines.play(this.player, frame, option.index, frame.loaded);
       frame.loaded = false;
       const summary = this.summarise(lines, this.choiceLine(option).line);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
-      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after);
+      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after, key);
       if (next) deliver(next);
     }
     return result;
@@ -221,11 +221,13 @@ export class StoryExplorer {
   /**
    * Starts on the state the player holds: returns its outcome at once when it is known (remembered,
    * a loop, or past the state limit), or pushes a frame to explore it and returns null.
-   * `arrivalSnapshot`, when given, is a snapshot of the live state as it is now.
+   * `arrivalSnapshot`, when given, is a snapshot of the live state as it is now; `arrivalKey`, its key.
    */
-  private enter(arrival: SegmentSummary, arrivalSnapshot: StateSnapshot | null = null): Outcome | null {
+  private enter(arrival: SegmentSummary, arrivalSnapshot: StateSnapshot | null = null, arrivalKey: string | null = null): Outcome | null {
     // The live state's counts, read before anything plays on.
-    const { key, counts } = splitState(this.player.inkState, this.settings.turnIsRead);
+    const live = this.player.inkState;
+    const { key, counts } =
+      arrivalKey === null ? splitState(live, this.settings.turnIsRead) : { key: arrivalKey, counts: stateCounts(live) };
     if (this.repeatsAnAncestor(key, counts)) {
       this.error(
         arrival.lastLine,

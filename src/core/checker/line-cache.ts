@@ -77,6 +77,8 @@ export interface SegmentPlayed {
   lines: StoryLine[];
   /** A snapshot of the state the lines left the player in, when one was taken for the cache. */
   after: StateSnapshot | null;
+  /** The key of that state (`splitState`), when the cache knows it. */
+  key: string | null;
 }
 
 export class LineCache {
@@ -117,19 +119,19 @@ export class LineCache {
         live = true;
         const played = this.playLine(player, choice, walk, start.reads);
         // A line that ran away is reported where it is met: play the segment as one, from the start.
-        if (!played) return { lines: playWhole(player, start, option), after: null };
+        if (!played) return { lines: playWhole(player, start, option), after: null, key: null };
         ({ step, after } = played);
         if (played.store) store(node, choice, played.reads, readFingerprint(walk, played.reads), step);
       }
       advance(walk, step);
       inkSteps += step.inkSteps;
       // The runaway limit counts a segment's steps, replayed or played: past it, play it as one.
-      if (inkSteps > segmentStepLimit) return { lines: playWhole(player, start, option), after: null };
+      if (inkSteps > segmentStepLimit) return { lines: playWhole(player, start, option), after: null, key: null };
       if (step.line) lines.push(step.line);
       node = step.to;
     }
     if (!live) resume(player, node.snapshot, walk, false);
-    return { lines, after };
+    return { lines, after, key: node.key };
   }
 
   private addNode(key: string, snapshot: StateSnapshot, canReadLine: boolean): LineNode {

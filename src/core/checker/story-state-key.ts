@@ -93,9 +93,10 @@ function flowKey(flow: InkFlow): unknown[] {
     const thread = choice.threadAtGeneration!;
     const name = rename(thread.threadIndex);
     if (flow.callStack.ThreadWithIndex(thread.threadIndex) === null) choiceThreads.set(name, thread);
+    // Not `choice.index`: inkjs numbers the choices afresh whenever the story lists them, so it says
+    // only when they were last listed, and it follows from the order here anyway.
     return [
       choice.text,
-      choice.index,
       choice.sourcePath,
       name,
       choice.pathStringOnChoice,
@@ -165,9 +166,17 @@ function readUncached(counts: StateCounts, key: string): number | string | null 
   return last === undefined ? null : counts.turn - last;
 }
 
-/** What the given reads would see, as one string: equal strings mean `agreeOn` holds. */
+/**
+ * What the given reads would see, as one string: equal strings mean `agreeOn` holds. The values are
+ * numbers, ink values as JSON (which never holds a raw newline) and null (written as nothing).
+ */
 export function readFingerprint(counts: StateCounts, reads: readonly string[]): string {
-  return JSON.stringify(reads.map((key) => readValue(counts, key)));
+  let fingerprint = '';
+  for (let i = 0; i < reads.length; i++) {
+    const value = readValue(counts, reads[i]!);
+    fingerprint += i === 0 ? `${value ?? ''}` : `\n${value ?? ''}`;
+  }
+  return fingerprint;
 }
 
 /** True when every read key sees the same value in both. */

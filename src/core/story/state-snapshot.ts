@@ -42,7 +42,6 @@ interface InkCallStack {
 
 interface InkChoice {
   readonly text: string;
-  readonly index: number;
   readonly sourcePath: string;
   readonly pathStringOnChoice: string;
   readonly isInvisibleDefault: boolean;
