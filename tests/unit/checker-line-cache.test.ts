@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/core/checker/compile-ink';
-import { LineCache, type SegmentStart } from '../../src/core/checker/line-cache';
+import { LineCache, type SegmentPlayed, type SegmentStart } from '../../src/core/checker/line-cache';
 import { trackingWrites } from '../../src/core/checker/read-tracking';
 import { splitState, stateCounts } from '../../src/core/checker/story-state-key';
 import type { StateSnapshot } from '../../src/core/story/state-snapshot';
@@ -58,8 +58,22 @@ function atAsk(player: StoryPlayer, start: StateSnapshot, first: number): StateS
 }
 
 /** An explored state as the explorer hands it to the cache. */
-function segmentStart(saved: StateSnapshot): SegmentStart {
-  return { key: splitState(saved, false).key, counts: stateCounts(saved), saved, reads: new Set() };
+function segmentStart(player: StoryPlayer, saved: StateSnapshot): SegmentStart {
+  player.restoreSnapshot(saved);
+  return { key: splitState(saved, false).key, counts: stateCounts(saved), saved, options: player.options, reads: new Set() };
+}
+
+/** Ink's save of the state a play reached, whether the player holds it or the cache stopped without it. */
+function reached(player: StoryPlayer, played: SegmentPlayed): string {
+  const { position } = played;
+  if (!position) return player.saveState();
+  player.restoreSnapshot(position.snapshot);
+  const state = player.inkState;
+  state._visitCounts = new Map(position.counts.visits);
+  state._turnIndices = new Map(position.counts.turnIndices);
+  state.currentTurnIndex = position.counts.turn;
+  state.variablesState._globalVariables = new Map(position.counts.globals);
+  return player.saveState();
 }
 
 /** Plays `Go` from `from` with inkjs alone: what the cache must reproduce. */
@@ -78,11 +92,11 @@ describe('the line cache', () => {
   const quiet = atAsk(player, start, 1);
   const padded = atAsk(player, start, 2);
   const cache = new LineCache(false);
-  const first = segmentStart(noisy);
+  const first = segmentStart(player, noisy);
   const before = continues();
   const firstPlay = cache.play(player, first, 0, false);
   const continuesFirst = continues() - before;
-  const firstSave = player.saveState();
+  const firstSave = reached(player, firstPlay);
 
   it('meets states that differ only in counts under one key', () => {
     expect(splitState(quiet, false).key).toBe(first.key);
@@ -100,26 +114,29 @@ describe('the line cache', () => {
 
   it('replays every line from a state that differs only in what it never read, exactly as playing it', () => {
     const plain = playGoPlainly(player, quiet);
-    const from = segmentStart(quiet);
+    const from = segmentStart(player, quiet);
     const continuesBefore = continues();
     const replayed = cache.play(player, from, 0, false);
     expect(continues() - continuesBefore).toBe(0);
     expect(replayed.lines.map((line) => line.text)).toEqual(plain.texts);
-    expect(player.saveState()).toBe(plain.save);
+    // The player was not needed: the cache says where the play stopped, and it is the same state.
+    expect(replayed.position?.options.map((option) => option.label)).toEqual(['End']);
+    expect(reached(player, replayed)).toBe(plain.save);
     // Its future reads what the recorded play read.
     expect(from.reads.has('g:tally')).toBe(true);
   });
 
   it('plays with inkjs only the lines that read a value that differs, and replays the rest', () => {
     const plain = playGoPlainly(player, padded);
+    const from = segmentStart(player, padded);
     const continuesBefore = continues();
-    const replayed = cache.play(player, segmentStart(padded), 0, false);
+    const replayed = cache.play(player, from, 0, false);
     const played = continues() - continuesBefore;
     expect(played).toBeGreaterThan(0);
     expect(played).toBeLessThan(continuesFirst);
     expect(replayed.lines.map((line) => line.text)).toEqual(plain.texts);
     expect(plain.texts[0]).toBe('Tally 6, asked 1 turns ago. Flagged.');
-    expect(player.saveState()).toBe(plain.save);
+    expect(reached(player, replayed)).toBe(plain.save);
   });
 });
 

@@ -8,12 +8,12 @@
  */
 import type { StateSnapshot } from '../story/state-snapshot.ts';
 import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player.ts';
-import { meterNames } from '../story/meters.ts';
+import { meterNames, type Meters } from '../story/meters.ts';
 import { isPlayerLine } from '../session/presentation.ts';
 import type { Rubric } from '../scoring/rubric.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import type { DiagnosticList } from './diagnostic.ts';
-import { LineCache } from './line-cache.ts';
+import { LineCache, type CachedPosition, type SegmentPlayed } from './line-cache.ts';
 import { TellCounter } from './tells.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
@@ -90,7 +90,11 @@ interface Frame {
   counts: StateCounts;
   /** What the story read while playing on from this state (its futures included). */
   reads: Set<string>;
-  /** The state as it was on arrival, restored before each option after the first. */
+  /**
+   * A state with this key, restored (with `counts` put in) before an option is played with inkjs.
+   * On a live arrival it is the state itself; where the line cache arrived without the player, it
+   * is the cache's snapshot of another state with this key.
+   */
   saved: StateSnapshot;
   options: StoryOption[];
   /** The next option to play. */
@@ -208,26 +212,32 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      const { lines, after, key } = this.lines.play(this.player, frame, option.index, frame.loaded);
+      const played = this.lines.play(this.player, frame, option.index, frame.loaded);
       frame.loaded = false;
-      const summary = this.summarise(lines, this.choiceLine(option).line);
+      const summary = this.summarise(played.lines, this.choiceLine(option).line, played.position);
       frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
-      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after, key);
+      const next = this.isOver(played.position) ? this.terminal(summary) : this.enter(summary, played);
       if (next) deliver(next);
     }
     return result;
   }
 
+  /** True when the story is over where the play stopped: at `position`, or (null) in the player. */
+  private isOver(position: CachedPosition | null): boolean {
+    return position ? position.options.length === 0 : this.player.isOver;
+  }
+
   /**
-   * Starts on the state the player holds: returns its outcome at once when it is known (remembered,
-   * a loop, or past the state limit), or pushes a frame to explore it and returns null.
-   * `arrivalSnapshot`, when given, is a snapshot of the live state as it is now; `arrivalKey`, its key.
+   * Starts on the state a play reached (the state the player holds, unless `played` says where the
+   * line cache stopped without it): returns its outcome at once when it is known (remembered, a
+   * loop, or past the state limit), or pushes a frame to explore it and returns null.
    */
-  private enter(arrival: SegmentSummary, arrivalSnapshot: StateSnapshot | null = null, arrivalKey: string | null = null): Outcome | null {
+  private enter(arrival: SegmentSummary, played: SegmentPlayed | null = null): Outcome | null {
+    const position = played?.position ?? null;
     // The live state's counts, read before anything plays on.
-    const live = this.player.inkState;
-    const { key, counts } =
-      arrivalKey === null ? splitState(live, this.settings.turnIsRead) : { key: arrivalKey, counts: stateCounts(live) };
+    const live = position ? null : this.player.inkState;
+    const key = position?.key ?? played?.key ?? splitState(live!, this.settings.turnIsRead).key;
+    const counts = position?.counts ?? stateCounts(live!);
     if (this.repeatsAnAncestor(key, counts)) {
       this.error(
         arrival.lastLine,
@@ -247,13 +257,13 @@ export class StoryExplorer {
       return deadEnd;
     }
     this.statesBegun++;
-    // A snapshot of the live state already taken (for the line cache) serves as well as a new one.
-    const saved = arrivalSnapshot ?? this.player.snapshotState();
-    const options = this.player.options;
+    // A snapshot already taken (by the line cache) serves as well as a new one.
+    const saved = position?.snapshot ?? played?.after ?? this.player.snapshotState();
+    const options = position?.options ?? this.player.options;
     this.checkDecision(options, arrival);
-    // The frame keeps the snapshot's counts: the live ones change as the first option plays.
-    const frameCounts = stateCounts(saved);
-    this.push({ key, counts: frameCounts, reads: new Set(), saved, options, next: 0, loaded: true, outcome: deadEnd, pending: null });
+    // A live frame keeps the snapshot's counts: the live ones change as the first option plays.
+    const frameCounts = position ? counts : stateCounts(saved);
+    this.push({ key, counts: frameCounts, reads: new Set(), saved, options, next: 0, loaded: !position, outcome: deadEnd, pending: null });
     return null;
   }
 
@@ -378,8 +388,11 @@ export class StoryExplorer {
     }
   }
 
-  /** Checks what a run of lines says and does, and remembers the endings it reaches. */
-  private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
+  /**
+   * Checks what a run of lines says and does, and remembers the endings it reaches. `position`:
+   * where the line cache stopped without the player holding it (null: the player holds it).
+   */
+  private summarise(lines: StoryLine[], choiceLine: number, position: CachedPosition | null = null): SegmentSummary {
     const summary: SegmentSummary = { lastLine: choiceLine || this.lastLine, discuss: false, alreadyReported: false };
     let unansweredMessage: StoryLine | null = null;
     for (const line of lines) {
@@ -403,14 +416,15 @@ export class StoryExplorer {
         message: "the player's message has no '# thought:' after it: the debrief will show nothing beside it",
       });
     }
-    if (summary.ending !== undefined && !this.player.isOver) {
+    if (summary.ending !== undefined && !this.isOver(position)) {
       this.settings.warnings.add({
         file: this.settings.file,
         line: summary.lastLine,
         message: `the ending '${summary.ending}' is followed by more choices`,
       });
     }
-    const runaway = this.player.runaway;
+    // Only inkjs stops a runaway: a replayed segment never is one.
+    const runaway = position ? null : this.player.runaway;
     if (runaway) {
       summary.alreadyReported = true;
       this.error(
@@ -420,13 +434,12 @@ export class StoryExplorer {
       );
     }
     this.lastLine = summary.lastLine;
-    this.checkMeters(summary.lastLine);
+    this.checkMeters(summary.lastLine, position ? position.meters() : this.player.meters());
     this.reportRuntimeErrors(summary.lastLine);
     return summary;
   }
 
-  private checkMeters(line: number): void {
-    const meters = this.player.meters();
+  private checkMeters(line: number, meters: Meters): void {
     for (const name of meterNames) {
       const value = meters[name];
       if (value !== undefined && (value < 0 || value > 10 || !Number.isInteger(value))) {

@@ -16,8 +16,9 @@
  * A play walks the graph with its own counts and plays inkjs only where no step matches, from the
  * node it stands on with the walk's counts put back: afterwards it may meet known steps again.
  */
+import { meterNames, type Meters } from '../story/meters.ts';
 import type { StateSnapshot } from '../story/state-snapshot.ts';
-import { segmentStepLimit, type StoryLine, type StoryPlayer } from '../story/story-player.ts';
+import { segmentStepLimit, type StoryLine, type StoryOption, type StoryPlayer } from '../story/story-player.ts';
 import { trackingReads, trackingWrites } from './read-tracking.ts';
 import { readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
 
@@ -53,6 +54,8 @@ interface LineNode {
   /** A state with this key; play resumes from a copy of it, with the walk's counts. */
   snapshot: StateSnapshot;
   canReadLine: boolean;
+  /** The options on offer, where the node is a decision (none where it can read a line, or at the end). */
+  options: StoryOption[];
   /** By the option taken first (`continuing` for none). */
   next: Map<number, StepGroup[]>;
 }
@@ -68,13 +71,31 @@ interface WalkCounts extends StateCounts {
 export interface SegmentStart {
   key: string;
   counts: StateCounts;
+  /** A state with its key; its own counts may differ from `counts`, which are this state's. */
   saved: StateSnapshot;
+  options: StoryOption[];
   /** What was read from this state so far: what the play reads is added. */
   reads: Set<string>;
 }
 
+/**
+ * A state the cache reached without the player holding it: the explorer reads what it needs here,
+ * and the player puts it back only to play inkjs from it.
+ */
+export interface CachedPosition {
+  key: string;
+  counts: StateCounts;
+  /** A state with this key, whose own counts may differ from `counts`. */
+  snapshot: StateSnapshot;
+  /** The options on offer (none: the story is over). */
+  options: StoryOption[];
+  meters(): Meters;
+}
+
 export interface SegmentPlayed {
   lines: StoryLine[];
+  /** Where the play stopped, when the player does not hold that state (null: it does). */
+  position: CachedPosition | null;
   /** A snapshot of the state the lines left the player in, when one was taken for the cache. */
   after: StateSnapshot | null;
   /** The key of that state (`splitState`), when the cache knows it. */
@@ -102,7 +123,7 @@ export class LineCache {
       seen: new Map(),
     };
     // Every explored state is a decision: the player can take an option there, not read a line.
-    let node = this.nodes.get(start.key) ?? this.addNode(start.key, start.saved, false);
+    let node = this.nodes.get(start.key) ?? this.addNode(start.key, start.saved, false, start.options);
     let live = holdsStart;
     let inkSteps = 0;
     let after: StateSnapshot | null = null;
@@ -119,23 +140,25 @@ export class LineCache {
         live = true;
         const played = this.playLine(player, choice, walk, start.reads);
         // A line that ran away is reported where it is met: play the segment as one, from the start.
-        if (!played) return { lines: playWhole(player, start, option), after: null, key: null };
+        if (!played) return { lines: playWhole(player, start, option), position: null, after: null, key: null };
         ({ step, after } = played);
         if (played.store) store(node, choice, played.reads, readFingerprint(walk, played.reads), step);
       }
       advance(walk, step);
       inkSteps += step.inkSteps;
       // The runaway limit counts a segment's steps, replayed or played: past it, play it as one.
-      if (inkSteps > segmentStepLimit) return { lines: playWhole(player, start, option), after: null, key: null };
+      if (inkSteps > segmentStepLimit) return { lines: playWhole(player, start, option), position: null, after: null, key: null };
       if (step.line) lines.push(step.line);
       node = step.to;
     }
-    if (!live) resume(player, node.snapshot, walk, false);
-    return { lines, after, key: node.key };
+    if (live) return { lines, position: null, after, key: node.key };
+    const { snapshot } = node;
+    const position = { key: node.key, counts: walk, snapshot, options: node.options, meters: () => metersAt(snapshot, walk.globals) };
+    return { lines, position, after: null, key: node.key };
   }
 
-  private addNode(key: string, snapshot: StateSnapshot, canReadLine: boolean): LineNode {
-    const node: LineNode = { key, snapshot, canReadLine, next: new Map() };
+  private addNode(key: string, snapshot: StateSnapshot, canReadLine: boolean, options: StoryOption[]): LineNode {
+    const node: LineNode = { key, snapshot, canReadLine, options, next: new Map() };
     this.nodes.set(key, node);
     return node;
   }
@@ -199,7 +222,7 @@ export class LineCache {
     let to = this.nodes.get(key);
     // A new node's snapshot is the live state as it is now: the explorer may keep it for its frame.
     const after = to ? null : player.snapshotState();
-    if (!to) to = this.addNode(key, after!, player.canReadLine);
+    if (!to) to = this.addNode(key, after!, player.canReadLine, player.canReadLine ? [] : player.options);
     const step: LineStep = {
       line,
       allReads: [...allReads],
@@ -258,7 +281,14 @@ function resume(player: StoryPlayer, snapshot: StateSnapshot, walk: WalkCounts, 
 
 /** Takes the option and reads the whole segment with inkjs, as one (a runaway is stopped where inkjs stops it). */
 function playWhole(player: StoryPlayer, start: SegmentStart, option: number): StoryLine[] {
-  player.restoreSnapshot(start.saved);
+  const { counts } = start;
+  const startCounts = {
+    ...counts,
+    visits: new Map(counts.visits),
+    turnIndices: new Map(counts.turnIndices),
+    globals: new Map(counts.globals),
+  };
+  resume(player, start.saved, startCounts, false);
   return trackingReads(
     (read) => start.reads.add(read),
     () => {
@@ -266,4 +296,26 @@ function playWhole(player: StoryPlayer, start: SegmentStart, option: number): St
       return player.nextSegment();
     },
   );
+}
+
+/**
+ * The meters of the state `snapshot` stands for when its globals are `globals`, read as the
+ * player reads them (`StoryPlayer.meters`), through inkjs, from the snapshot with those globals
+ * lent to it for the read.
+ */
+function metersAt(snapshot: StateSnapshot, globals: Map<string, unknown>): Meters {
+  const variables = snapshot.variablesState;
+  const own = variables._globalVariables;
+  variables._globalVariables = globals;
+  try {
+    const meters: Meters = {};
+    for (const name of meterNames) {
+      if (!variables.GlobalVariableExistsWithName(name)) continue;
+      const value = variables.$(name);
+      if (typeof value === 'number') meters[name] = value;
+    }
+    return meters;
+  } finally {
+    variables._globalVariables = own;
+  }
 }

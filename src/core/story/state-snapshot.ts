@@ -67,6 +67,9 @@ export interface InkVariablesState {
   callStack: InkCallStack;
   /** inkjs's own test for a global equal to its declared value (its saves leave those out). */
   RuntimeObjectsEqual(a: unknown, b: unknown): boolean;
+  GlobalVariableExistsWithName(name: string): boolean;
+  /** A variable's value as a plain JavaScript value. */
+  $(name: string): unknown;
 }
 
 /** The fields of an inkjs StoryState the copy and the checker's state key read. */
