@@ -132,7 +132,8 @@ async function main() {
   const bundle = path.join(cacheDir, `${name}.mjs`);
   const manifestFile = path.join(cacheDir, `${name}.json`);
   const builder = builderKey();
-  if (!fs.existsSync(bundle) || !isCurrent(manifestFile, builder, sourceMaps)) await build(entry, bundle, manifestFile, builder, sourceMaps);
+  if (!fs.existsSync(bundle) || !isCurrent(manifestFile, builder, sourceMaps))
+    await build(entry, bundle, manifestFile, builder, sourceMaps);
   // Stack traces then name the TypeScript sources.
   if (sourceMaps) process.setSourceMapsEnabled(true);
   // The tool reads its arguments from process.argv as if Node had run it directly.
