@@ -13,6 +13,7 @@
 import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
 import type { InkObject } from 'inkjs/engine/Object';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
+import { BoolValue, FloatValue, IntValue, StringValue } from 'inkjs/engine/Value';
 import type { InkFlow, InkStoryState, InkThread, InkVariablesState } from '../story/state-snapshot.ts';
 
 /** The counts of one state. Read from a snapshot they stay as they are; from the live state, until it plays on. */
@@ -32,7 +33,7 @@ export interface SplitState {
   counts: StateCounts;
 }
 
-/** Ink values as inkjs saves them; values are immutable, so each is written once. */
+/** Ink values as inkjs saves them, for fingerprints; values are immutable, so each is written once. */
 const writtenValues = new WeakMap<object, string>();
 
 function inkJson(values: Iterable<unknown>): string {
@@ -43,7 +44,18 @@ function inkJson(values: Iterable<unknown>): string {
   return writer.toString();
 }
 
-function valueJson(value: object): string {
+/**
+ * A global's value as a string for fingerprints, which only compare: the plain values globals
+ * mostly hold are written directly (a letter for the type, so 1 and 1.0 stay apart, and strings
+ * quoted, so none holds a raw newline), the rest as inkjs saves them. Equal values give equal
+ * strings, and values that inkjs would save differently never do.
+ */
+function valueFingerprint(value: object): string {
+  const plain = value.constructor;
+  if (plain === IntValue) return `i${(value as IntValue).value}`;
+  if (plain === BoolValue) return `b${(value as BoolValue).value}`;
+  if (plain === FloatValue) return `f${(value as FloatValue).value}`;
+  if (plain === StringValue) return `s${JSON.stringify((value as StringValue).value)}`;
   let json = writtenValues.get(value);
   if (json === undefined) {
     json = inkJson([value]);
@@ -144,7 +156,7 @@ function globalValue(counts: StateCounts, name: string): string | null {
   if (value === undefined || value === null) return null;
   const declared = variables._defaultGlobalVariables.get(name);
   if (declared !== undefined && (value === declared || variables.RuntimeObjectsEqual(value, declared))) return null;
-  return valueJson(value);
+  return valueFingerprint(value);
 }
 
 /** The value a read of `key` ("v:path", "t:path" or "g:variable") sees in these counts. */
