@@ -16,14 +16,15 @@
  * A play walks the graph with its own counts and plays inkjs only where no step matches, from the
  * node it stands on with the walk's counts put back: afterwards it may meet known steps again.
  */
-import { meterNames, type Meters } from '../story/meters.ts';
+import type { Meters } from '../story/meters.ts';
 import type { StateSnapshot } from '../story/state-snapshot.ts';
 import { segmentStepLimit, type StoryLine, type StoryOption, type StoryPlayer } from '../story/story-player.ts';
 import { trackingReads, trackingWrites } from './read-tracking.ts';
 import { readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
+import { advance, metersAt, resume, type CountChanges, type WalkCounts } from './walk-counts.ts';
 
 /** One Continue() from one node (after taking an option, for a segment's first), and what it did. */
-interface LineStep {
+interface LineStep extends CountChanges {
   /** The line read, or null for an empty one without tags. */
   line: StoryLine | null;
   /** Every key it read, for the states it is replayed from: their futures read these too. */
@@ -31,13 +32,6 @@ interface LineStep {
   to: LineNode;
   /** Ink steps taken: a replayed segment counts them against the runaway limit. */
   inkSteps: number;
-  /** Visits it added, by container path. */
-  visitsAdded: ReadonlyArray<readonly [string, number]>;
-  /** Turn indices it wrote, as offsets from the turn number after it. */
-  turnIndicesWritten: ReadonlyArray<readonly [string, number]>;
-  turnsAdvanced: number;
-  /** Globals it wrote, with the values they held after it (ink values are immutable). */
-  globalsWritten: ReadonlyArray<readonly [string, unknown]>;
 }
 
 /** Steps that read the same keys (not a global read after the step wrote it), by the values those held. */
@@ -58,13 +52,6 @@ interface LineNode {
   options: StoryOption[];
   /** By the option taken first (`continuing` for none). */
   next: Map<number, StepGroup[]>;
-}
-
-/** The counts a walk carries from node to node: its own maps, which each step changes. */
-interface WalkCounts extends StateCounts {
-  visits: Map<string, number>;
-  turnIndices: Map<string, number>;
-  globals: Map<string, unknown>;
 }
 
 /** The explored state an option is played from. */
@@ -257,28 +244,6 @@ function store(node: LineNode, choice: number, reads: readonly string[], fingerp
   group.steps.set(fingerprint, step);
 }
 
-/** Changes the walk's counts as the step changed the counts of the state it was played from. */
-function advance(walk: WalkCounts, step: LineStep): void {
-  for (const [path, added] of step.visitsAdded) walk.visits.set(path, (walk.visits.get(path) ?? 0) + added);
-  walk.turn += step.turnsAdvanced;
-  for (const [path, offset] of step.turnIndicesWritten) walk.turnIndices.set(path, walk.turn + offset);
-  for (const [name, value] of step.globalsWritten) walk.globals.set(name, value);
-  walk.seen.clear();
-}
-
-/**
- * Puts a copy of `snapshot` in the player with the walk's counts: the state the walk stands for.
- * `keepWalking`: the walk goes on, so the player gets copies of its maps (playing changes them).
- */
-function resume(player: StoryPlayer, snapshot: StateSnapshot, walk: WalkCounts, keepWalking: boolean): void {
-  player.restoreSnapshot(snapshot);
-  const state = player.inkState;
-  state._visitCounts = keepWalking ? new Map(walk.visits) : walk.visits;
-  state._turnIndices = keepWalking ? new Map(walk.turnIndices) : walk.turnIndices;
-  state.currentTurnIndex = walk.turn;
-  state.variablesState._globalVariables = keepWalking ? new Map(walk.globals) : walk.globals;
-}
-
 /** Takes the option and reads the whole segment with inkjs, as one (a runaway is stopped where inkjs stops it). */
 function playWhole(player: StoryPlayer, start: SegmentStart, option: number): StoryLine[] {
   const { counts } = start;
@@ -296,26 +261,4 @@ function playWhole(player: StoryPlayer, start: SegmentStart, option: number): St
       return player.nextSegment();
     },
   );
-}
-
-/**
- * The meters of the state `snapshot` stands for when its globals are `globals`, read as the
- * player reads them (`StoryPlayer.meters`), through inkjs, from the snapshot with those globals
- * lent to it for the read.
- */
-function metersAt(snapshot: StateSnapshot, globals: Map<string, unknown>): Meters {
-  const variables = snapshot.variablesState;
-  const own = variables._globalVariables;
-  variables._globalVariables = globals;
-  try {
-    const meters: Meters = {};
-    for (const name of meterNames) {
-      if (!variables.GlobalVariableExistsWithName(name)) continue;
-      const value = variables.$(name);
-      if (typeof value === 'number') meters[name] = value;
-    }
-    return meters;
-  } finally {
-    variables._globalVariables = own;
-  }
 }
