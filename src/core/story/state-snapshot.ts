@@ -84,7 +84,7 @@ export interface InkStoryState {
   readonly callStack: InkCallStack;
   readonly evaluationStack: readonly unknown[];
   readonly divertedPointer: InkPointer & { readonly path: { readonly componentsString: string } | null };
-  /** Writable for the checker's segment cache, which sets a replayed segment's counts. */
+  /** Writable for the checker's line cache, which sets a replayed line's counts. */
   currentTurnIndex: number;
   readonly storySeed: number;
   readonly previousRandom: number;
