@@ -36,15 +36,16 @@ function builderKey() {
 /**
  * @param {string} manifestFile
  * @param {string} builder
+ * @param {boolean} sourceMaps the run needs the bundle's source map
  */
-function isCurrent(manifestFile, builder) {
+function isCurrent(manifestFile, builder, sourceMaps) {
   let manifest;
   try {
     manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
   } catch {
     return false;
   }
-  if (manifest.builder !== builder) return false;
+  if (manifest.builder !== builder || (sourceMaps && !manifest.sourceMaps)) return false;
   for (const [file, hash] of Object.entries(manifest.inputs)) {
     const full = path.join(root, file);
     if (!fs.existsSync(full) || digest(full) !== hash) return false;
@@ -76,8 +77,9 @@ const ownImportMeta = {
  * @param {string} bundle
  * @param {string} manifestFile
  * @param {string} builder
+ * @param {boolean} sourceMaps write the source map too (it costs a first run about 50 ms; only the tools that print stacks ask)
  */
-async function build(entry, bundle, manifestFile, builder) {
+async function build(entry, bundle, manifestFile, builder, sourceMaps) {
   const esbuild = await import('esbuild');
   fs.mkdirSync(cacheDir, { recursive: true });
   // Written beside the final names and renamed into place, so that a run started meanwhile never
@@ -91,7 +93,10 @@ async function build(entry, bundle, manifestFile, builder) {
     format: 'esm',
     target: 'node20',
     outfile: `${bundle}.${unique}.tmp`,
-    sourcemap: 'linked',
+    sourcemap: sourceMaps ? 'linked' : false,
+    // A quarter fewer bytes for Node to parse on every start; names stay, so messages and stacks read the same.
+    minifyWhitespace: true,
+    minifySyntax: true,
     // Bundled CommonJS packages may require Node's own modules.
     banner: { js: "import { createRequire as __bundledRequire } from 'node:module'; const require = __bundledRequire(import.meta.url);" },
     metafile: true,
@@ -99,14 +104,16 @@ async function build(entry, bundle, manifestFile, builder) {
     plugins: [ownImportMeta],
   });
   const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, digest(path.join(root, file))]));
-  fs.renameSync(`${bundle}.${unique}.tmp.map`, `${bundle}.map`);
-  // The map is named after the temporary file: point the bundle at its final name.
-  const code = fs
-    .readFileSync(`${bundle}.${unique}.tmp`, 'utf8')
-    .replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${path.basename(bundle)}.map`);
-  fs.writeFileSync(`${bundle}.${unique}.tmp`, code);
+  if (sourceMaps) {
+    fs.renameSync(`${bundle}.${unique}.tmp.map`, `${bundle}.map`);
+    // The map is named after the temporary file: point the bundle at its final name.
+    const code = fs
+      .readFileSync(`${bundle}.${unique}.tmp`, 'utf8')
+      .replace(/\/\/# sourceMappingURL=.*$/m, `//# sourceMappingURL=${path.basename(bundle)}.map`);
+    fs.writeFileSync(`${bundle}.${unique}.tmp`, code);
+  }
   fs.renameSync(`${bundle}.${unique}.tmp`, bundle);
-  fs.writeFileSync(`${manifestFile}.${unique}.tmp`, JSON.stringify({ builder, inputs }));
+  fs.writeFileSync(`${manifestFile}.${unique}.tmp`, JSON.stringify({ builder, sourceMaps, inputs }));
   fs.renameSync(`${manifestFile}.${unique}.tmp`, manifestFile);
 }
 
@@ -125,7 +132,8 @@ async function main() {
   const bundle = path.join(cacheDir, `${name}.mjs`);
   const manifestFile = path.join(cacheDir, `${name}.json`);
   const builder = builderKey();
-  if (!fs.existsSync(bundle) || !isCurrent(manifestFile, builder)) await build(entry, bundle, manifestFile, builder);
+  if (!fs.existsSync(bundle) || !isCurrent(manifestFile, builder, sourceMaps))
+    await build(entry, bundle, manifestFile, builder, sourceMaps);
   // Stack traces then name the TypeScript sources.
   if (sourceMaps) process.setSourceMapsEnabled(true);
   // The tool reads its arguments from process.argv as if Node had run it directly.

@@ -28,8 +28,8 @@ export interface StoryReport {
 
 export interface CheckedStory {
   report: StoryReport;
-  /** The compiled JSON, when the story compiled. */
-  json: string | null;
+  /** The compiled JSON, when the story compiled (written when first read). */
+  readonly json: string | null;
   /** What the file-top tags say, when they are valid. */
   info: ScenarioInfo | null;
   /** Story states explored after merging (for the benchmark). */
@@ -196,7 +196,9 @@ export function checkStory(
       scores: exploration.scores,
       endingsDetail: details,
     },
-    json: compiled.json,
+    get json() {
+      return compiled.json;
+    },
     info: player.info,
     distinctStates: exploration.distinctStates,
     fewestDecisions: exploration.fewestDecisions,

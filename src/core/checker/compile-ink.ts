@@ -11,8 +11,11 @@ export type IncludeReader = (includeName: string) => string | undefined;
 export interface CompiledInk {
   /** The compiler's runtime story: it keeps debug line numbers, which the checker needs. */
   story: Story | null;
-  /** The compiled JSON the game ships. */
-  json: string | null;
+  /**
+   * The compiled JSON the game ships, written when first read: `npm run check` never reads it.
+   * Playing the story does not change it (it holds the story's content, not its state).
+   */
+  readonly json: string | null;
   errors: Diagnostic[];
   warnings: Diagnostic[];
 }
@@ -47,6 +50,15 @@ export function compileInk(file: string, source: string, readInclude: IncludeRea
     // The compiler reports each problem through `record` and then throws "Compilation failed.".
     if (errors.items.length === 0) record(`ERROR: '${file}' line 1: ${(error as Error).message}`, 2);
   }
-  const json = story && errors.items.length === 0 ? story.ToJson() : null;
-  return { story: errors.items.length ? null : story, json: json ?? null, errors: errors.sorted(), warnings: warnings.sorted() };
+  const compiled = errors.items.length ? null : story;
+  let json: string | null | undefined;
+  return {
+    story: compiled,
+    get json() {
+      json ??= compiled?.ToJson() ?? null;
+      return json;
+    },
+    errors: errors.sorted(),
+    warnings: warnings.sorted(),
+  };
 }

@@ -3,43 +3,27 @@
  * computes the exact lowest and highest totals per competency and overall, the longest run of
  * decisions, the endings reached, and every structural problem on the way.
  *
- * Over 300 lines because the explicit-stack walk, the state merging and the per-ending outcomes
- * share one loop; the next split is the problem reporting (dead ends, loops, runaways) into its own file.
+ * What it checks on the way (options, lines, meters, runaway loops) is in play-checks.ts; the line
+ * cache (line-cache.ts) plays the story, replaying what it has played before.
  */
 import type { StateSnapshot } from '../story/state-snapshot.ts';
-import type { StoryLine, StoryOption, StoryPlayer } from '../story/story-player.ts';
-import { meterNames } from '../story/meters.ts';
-import { isPlayerLine } from '../session/presentation.ts';
-import type { Rubric } from '../scoring/rubric.ts';
+import type { StoryOption, StoryPlayer } from '../story/story-player.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
-import type { DiagnosticList } from './diagnostic.ts';
-import { SegmentCache } from './segment-cache.ts';
-import { TellCounter } from './tells.ts';
+import { LineCache, type CachedPosition, type SegmentPlayed } from './line-cache.ts';
+import { PlayChecks, type CheckSettings, type EndingMet, type PlayFacts, type SegmentSummary } from './play-checks.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
 import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
 
 /** Ten times the largest shipped story (under 1,000 states) and the 20-decision benchmark story. */
 const defaultStateLimit = 10_000;
 
-export interface ExploreSettings {
-  file: string;
-  rubric: Rubric;
+export interface ExploreSettings extends CheckSettings {
   /**
    * Distinct story states to explore at most. A story whose loop makes a new state every time
    * round (a counter or TURNS() that nothing bounds) would otherwise run until memory runs out.
    */
   stateLimit?: number;
-  /** Source lines of choices by their Ink path, from the tag scan. */
-  choiceLines: ReadonlyMap<string, { file: string; line: number }>;
-  /** The story scores its options, so every option must carry `# score:`. */
-  scored: boolean;
-  usesThoughts: boolean;
-  usesDiscuss: boolean;
   turnIsRead: boolean;
-  /** Messages the static tag scan already reported, so that play does not report them again. */
-  reportedTagProblems: ReadonlySet<string>;
-  errors: DiagnosticList;
-  warnings: DiagnosticList;
 }
 
 export interface Exploration {
@@ -54,14 +38,6 @@ export interface Exploration {
   scoredCompetencies: string[];
   /** Every ending some complete path reaches, in the order first met. */
   endingPaths: EndingPaths[];
-}
-
-/** Where an ending was first met, and its rating. */
-export interface EndingMet {
-  title: string;
-  stars: number;
-  file: string;
-  line: number;
 }
 
 /** What the exploration found about every path that reaches one ending. */
@@ -90,7 +66,11 @@ interface Frame {
   counts: StateCounts;
   /** What the story read while playing on from this state (its futures included). */
   reads: Set<string>;
-  /** The state as it was on arrival, restored before each option after the first. */
+  /**
+   * A state with this key, restored (with `counts` put in) before an option is played with inkjs.
+   * On a live arrival it is the state itself; where the line cache arrived without the player, it
+   * is the cache's snapshot of another state with this key.
+   */
   saved: StateSnapshot;
   options: StoryOption[];
   /** The next option to play. */
@@ -110,28 +90,14 @@ interface MemoGroup {
   outcomes: Map<string, Outcome>;
 }
 
-interface SegmentSummary {
-  ending?: string;
-  /** A broken tag or a runaway loop on the way was reported: do not pile a dead end on top of it. */
-  alreadyReported: boolean;
-  lastLine: number;
-  discuss: boolean;
-}
-
 export class StoryExplorer {
   private readonly dimensions: number;
-  private readonly weights: number[];
+  private readonly checks: PlayChecks;
   private readonly memo = new Map<string, MemoGroup[]>();
-  private readonly segments = new SegmentCache();
+  private readonly lines: LineCache;
   private readonly stack: Frame[] = [];
   private readonly keysOnStack = new Map<string, number>();
-  private readonly endings = new Map<string, EndingMet>();
   private readonly endingOutcomes = new Map<string, Outcome>();
-  private readonly scoredCompetencies = new Set<string>();
-  private readonly tells = new TellCounter();
-  /** The last source line played: where a problem without a line of its own is reported. */
-  lastLine = 0;
-  private reportedRuntimeErrors = 0;
   private distinctStates = 0;
   private statesBegun = 0;
   private stateLimitReported = false;
@@ -143,23 +109,29 @@ export class StoryExplorer {
   ) {
     const competencies = settings.rubric.competencies;
     this.dimensions = competencies.length + 1;
-    this.weights = competencies.map((c) => c.weight);
+    this.checks = new PlayChecks(settings);
     this.stateLimit = settings.stateLimit ?? defaultStateLimit;
+    this.lines = new LineCache(settings.turnIsRead);
+  }
+
+  /** The last source line played: where a problem without a line of its own is reported. */
+  get lastLine(): number {
+    return this.checks.lastLine;
   }
 
   explore(): Exploration {
-    const opening = this.summarise(this.player.nextSegment(), 0);
+    const opening = this.checks.summarise(this.player.nextSegment(), 0, this.facts(null));
     const outcome = this.player.isOver ? this.terminal(opening) : this.exploreFrom(opening);
     const scores: ScoreRanges = {};
     this.settings.rubric.competencies.forEach((competency, i) => {
-      if (!this.scoredCompetencies.has(competency.id)) return;
+      if (!this.checks.scoredCompetencies.has(competency.id)) return;
       scores[competency.id] = outcome.complete ? { min: outcome.min[i]!, max: outcome.max[i]! } : { min: 0, max: 0 };
     });
-    for (const warning of this.tells.warnings(this.settings.file)) this.settings.warnings.add(warning);
+    for (const warning of this.checks.tellWarnings()) this.settings.warnings.add(warning);
     const last = this.dimensions - 1;
     scores[overallKey] = outcome.complete ? { min: outcome.min[last]!, max: outcome.max[last]! } : { min: 0, max: 0 };
     const endingPaths: EndingPaths[] = [];
-    for (const met of this.endings.values()) {
+    for (const met of this.checks.endings.values()) {
       const reach = outcome.endings.get(met.title);
       if (!reach) continue;
       const total = union(reach.clean, reach.critical)!;
@@ -168,11 +140,11 @@ export class StoryExplorer {
     return {
       decisions: outcome.complete ? outcome.longest : 0,
       fewestDecisions: outcome.complete ? outcome.shortest : 0,
-      endings: [...this.endings.keys()],
+      endings: [...this.checks.endings.keys()],
       endingPaths,
       scores,
       distinctStates: this.distinctStates,
-      scoredCompetencies: this.settings.rubric.competencies.map((c) => c.id).filter((id) => this.scoredCompetencies.has(id)),
+      scoredCompetencies: this.settings.rubric.competencies.map((c) => c.id).filter((id) => this.checks.scoredCompetencies.has(id)),
     };
   }
 
@@ -207,26 +179,39 @@ export class StoryExplorer {
         continue;
       }
       frame.next++;
-      const { lines, after } = this.segments.play(this.player, frame, option.index, frame.loaded);
+      const played = this.lines.play(this.player, frame, option.index, frame.loaded);
       frame.loaded = false;
-      const summary = this.summarise(lines, this.choiceLine(option).line);
-      frame.pending = { deltas: this.deltas(option), critical: option.tags.critical !== undefined, option };
-      const next = this.player.isOver ? this.terminal(summary) : this.enter(summary, after);
+      const summary = this.checks.summarise(played.lines, this.checks.choiceLine(option).line, this.facts(played.position));
+      frame.pending = { deltas: this.checks.deltas(option), critical: option.tags.critical !== undefined, option };
+      const over = played.position ? played.position.options.length === 0 : this.player.isOver;
+      const next = over ? this.terminal(summary) : this.enter(summary, played);
       if (next) deliver(next);
     }
     return result;
   }
 
+  /** What the story is like where a play stopped: at `position`, or (null) in the player. */
+  private facts(position: CachedPosition | null): PlayFacts {
+    const { player } = this;
+    if (!position)
+      return { isOver: player.isOver, runaway: player.runaway, meters: () => player.meters(), runtimeErrors: player.runtimeErrors };
+    // Only inkjs stops a runaway: a replayed segment never is one.
+    return { isOver: position.options.length === 0, runaway: null, meters: position.meters, runtimeErrors: player.runtimeErrors };
+  }
+
   /**
-   * Starts on the state the player holds: returns its outcome at once when it is known (remembered,
-   * a loop, or past the state limit), or pushes a frame to explore it and returns null.
-   * `arrivalSnapshot`, when given, is a snapshot of the live state as it is now.
+   * Starts on the state a play reached (the state the player holds, unless `played` says where the
+   * line cache stopped without it): returns its outcome at once when it is known (remembered, a
+   * loop, or past the state limit), or pushes a frame to explore it and returns null.
    */
-  private enter(arrival: SegmentSummary, arrivalSnapshot: StateSnapshot | null = null): Outcome | null {
+  private enter(arrival: SegmentSummary, played: SegmentPlayed | null = null): Outcome | null {
+    const position = played?.position ?? null;
     // The live state's counts, read before anything plays on.
-    const { key, counts } = splitState(this.player.inkState, this.settings.turnIsRead);
+    const live = position ? null : this.player.inkState;
+    const key = position?.key ?? played?.key ?? splitState(live!, this.settings.turnIsRead).key;
+    const counts = position?.counts ?? stateCounts(live!);
     if (this.repeatsAnAncestor(key, counts)) {
-      this.error(
+      this.checks.error(
         arrival.lastLine,
         'this loop can repeat forever: give the player a way out that the story enforces (a once-only choice or a condition)',
       );
@@ -244,13 +229,13 @@ export class StoryExplorer {
       return deadEnd;
     }
     this.statesBegun++;
-    // A snapshot of the live state already taken (for the segment cache) serves as well as a new one.
-    const saved = arrivalSnapshot ?? this.player.snapshotState();
-    const options = this.player.options;
-    this.checkDecision(options, arrival);
-    // The frame keeps the snapshot's counts: the live ones change as the first option plays.
-    const frameCounts = stateCounts(saved);
-    this.push({ key, counts: frameCounts, reads: new Set(), saved, options, next: 0, loaded: true, outcome: deadEnd, pending: null });
+    // A snapshot already taken (by the line cache) serves as well as a new one.
+    const saved = position?.snapshot ?? played?.after ?? this.player.snapshotState();
+    const options = position?.options ?? this.player.options;
+    this.checks.checkDecision(options, arrival);
+    // A live frame keeps the snapshot's counts: the live ones change as the first option plays.
+    const frameCounts = position ? counts : stateCounts(saved);
+    this.push({ key, counts: frameCounts, reads: new Set(), saved, options, next: 0, loaded: !position, outcome: deadEnd, pending: null });
     return null;
   }
 
@@ -265,7 +250,7 @@ export class StoryExplorer {
       taken.set(frame.pending.option.sourcePath, { option: frame.pending.option, times: (known?.times ?? 0) + 1 });
     }
     const loop = [...taken.values()].sort((a, b) => b.times - a.times)[0];
-    const where = loop ? this.choiceLine(loop.option) : { file: this.settings.file, line: 1 };
+    const where = loop ? this.checks.choiceLine(loop.option) : { file: this.settings.file, line: 1 };
     const limit = this.stateLimit.toLocaleString('en-US');
     const through = loop ? `the loop through '${loop.option.label}', taken ${loop.times} times on one path, ` : 'the story ';
     this.settings.errors.add({
@@ -328,122 +313,7 @@ export class StoryExplorer {
   private terminal(summary: SegmentSummary): Outcome {
     if (summary.ending !== undefined) return this.endingOutcome(summary.ending);
     if (!summary.alreadyReported)
-      this.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
+      this.checks.error(summary.lastLine, "this path stops without an ending: add '# ending: TITLE # stars: N' to its last line");
     return deadEnd;
-  }
-
-  private deltas(option: StoryOption): number[] {
-    const score = option.tags.score ?? {};
-    const vector = this.settings.rubric.competencies.map((c) => score[c.id] ?? 0);
-    for (const id of Object.keys(score)) this.scoredCompetencies.add(id);
-    vector.push(vector.reduce((sum, delta, i) => sum + delta * this.weights[i]!, 0));
-    return vector;
-  }
-
-  private choiceLine(option: StoryOption): { file: string; line: number } {
-    return this.settings.choiceLines.get(option.sourcePath) ?? { file: this.settings.file, line: 0 };
-  }
-
-  private checkDecision(options: StoryOption[], arrival: SegmentSummary): void {
-    for (const option of options) {
-      const where = this.choiceLine(option);
-      for (const problem of option.problems) this.tagProblem(where, problem);
-      if (this.settings.scored && option.tags.score === undefined && option.problems.length === 0) {
-        this.settings.errors.add({
-          ...where,
-          message: `option '${option.label}' has no '# score:': a scored story scores every option, such as [${option.label} #score: respect+1]`,
-        });
-      }
-      if (this.settings.scored && option.tags.feedback === undefined) {
-        this.settings.warnings.add({
-          ...where,
-          message: `option '${option.label}' has no '# feedback:': the player will not learn why it scored as it did`,
-        });
-      }
-    }
-    const first = options[0];
-    if (first && this.settings.scored) {
-      const identity = options.map((o) => o.sourcePath).join('\n');
-      this.tells.observe(
-        identity,
-        options.map((o) => ({ label: o.label, overall: this.deltas(o).at(-1)! })),
-        this.choiceLine(first).line,
-      );
-    }
-    if (first && this.settings.usesDiscuss && !arrival.discuss && !options.some((o) => o.tags.discuss)) {
-      this.settings.warnings.add({ ...this.choiceLine(first), message: "this decision has no '# discuss:' prompt for the facilitator" });
-    }
-  }
-
-  /** Checks what a run of lines says and does, and remembers the endings it reaches. */
-  private summarise(lines: StoryLine[], choiceLine: number): SegmentSummary {
-    const summary: SegmentSummary = { lastLine: choiceLine || this.lastLine, discuss: false, alreadyReported: false };
-    let unansweredMessage: StoryLine | null = null;
-    for (const line of lines) {
-      const where = { file: this.settings.file, line: line.sourceLine };
-      if (line.sourceLine) summary.lastLine = line.sourceLine;
-      for (const problem of line.problems) this.tagProblem(where, problem);
-      if (line.problems.length) summary.alreadyReported = true;
-      if (isPlayerLine(line)) unansweredMessage = line;
-      if (line.tags.thought !== undefined) unansweredMessage = null;
-      if (line.tags.discuss !== undefined) summary.discuss = true;
-      if (line.tags.ending && summary.ending === undefined) {
-        const { title, stars } = line.tags.ending;
-        summary.ending = title;
-        if (!this.endings.has(title)) this.endings.set(title, { title, stars, ...where });
-      }
-    }
-    if (unansweredMessage && this.settings.usesThoughts) {
-      this.settings.warnings.add({
-        file: this.settings.file,
-        line: unansweredMessage.sourceLine,
-        message: "the player's message has no '# thought:' after it: the debrief will show nothing beside it",
-      });
-    }
-    if (summary.ending !== undefined && !this.player.isOver) {
-      this.settings.warnings.add({
-        file: this.settings.file,
-        line: summary.lastLine,
-        message: `the ending '${summary.ending}' is followed by more choices`,
-      });
-    }
-    const runaway = this.player.runaway;
-    if (runaway) {
-      summary.alreadyReported = true;
-      this.error(
-        runaway.line || summary.lastLine,
-        `the story runs on for ${runaway.steps.toLocaleString('en-US')} steps here without offering a choice or reaching its end: ` +
-          'a loop with no choice in it (such as a knot that diverts back to itself). Put a choice in the loop, or a condition that leaves it',
-      );
-    }
-    this.lastLine = summary.lastLine;
-    this.checkMeters(summary.lastLine);
-    this.reportRuntimeErrors(summary.lastLine);
-    return summary;
-  }
-
-  private checkMeters(line: number): void {
-    const meters = this.player.meters();
-    for (const name of meterNames) {
-      const value = meters[name];
-      if (value !== undefined && (value < 0 || value > 10 || !Number.isInteger(value))) {
-        this.error(line, `${name} is ${value} here: a meter is a whole number from 0 to 10`);
-      }
-    }
-  }
-
-  private reportRuntimeErrors(line: number): void {
-    const all = this.player.runtimeErrors;
-    for (; this.reportedRuntimeErrors < all.length; this.reportedRuntimeErrors++) this.error(line, all[this.reportedRuntimeErrors]!);
-  }
-
-  private tagProblem(where: { file: string; line: number }, problem: string): void {
-    if (!this.settings.reportedTagProblems.has(problem))
-      this.settings.errors.add({ ...where, line: where.line || this.lastLine || 1, message: problem });
-  }
-
-  /** Reports at `line`, or where play last was when the story carries no line here: never line 0. */
-  private error(line: number, message: string): void {
-    this.settings.errors.add({ file: this.settings.file, line: line || this.lastLine || 1, message });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Records which visit counts, turn numbers and global variables a story reads while the explorer
- * plays it, and which globals and turn indices it writes (for the segment cache).
+ * plays it, and which globals and turn indices it writes (for the line cache).
  *
  * Once-only choices (`*`) make Ink count visits, so two paths that meet at the same point often
  * differ only in counts; and flags such as `VAR apologized` often stop mattering once the story
@@ -9,13 +9,26 @@
  * compiler builds its stories from the `inkjs/engine` classes, so patching that StoryState once
  * sees every read; outside an exploration the recorder is null and the patch does nothing.
  */
+import { Story } from 'inkjs/engine/Story';
 import { StoryState } from 'inkjs/engine/StoryState';
 import { VariablesState } from 'inkjs/engine/VariablesState';
 
 type Recorder = (key: string) => void;
 
+/** Hears every write as it is made, and the writes a lookahead made when inkjs takes it back. */
+export interface WriteRecorder {
+  wrote(key: string): void;
+  undone(key: string): void;
+}
+
 let recorder: Recorder | null = null;
-let writeRecorder: Recorder | null = null;
+let writeRecorder: WriteRecorder | null = null;
+/**
+ * Writes made since inkjs took a snapshot at a newline to look ahead for glue: when the line ends
+ * there after all, it restores the snapshot and those writes never happened (the next Continue()
+ * makes them again). Null while no lookahead is running.
+ */
+let lookaheadWrites: string[] | null = null;
 let incrementing = false;
 let assigning = false;
 
@@ -60,9 +73,42 @@ proto.TurnsSinceForContainer = function (this: PatchableState, container) {
   return turnsSince.call(this, container);
 };
 
+function wrote(key: string): void {
+  if (!writeRecorder) return;
+  writeRecorder.wrote(key);
+  lookaheadWrites?.push(key);
+}
+
 proto.RecordTurnIndexVisitToContainer = function (this: PatchableState, container) {
-  if (writeRecorder) writeRecorder(`t:${container.path.toString()}`);
+  wrote(`t:${container.path.toString()}`);
   recordTurnIndex.call(this, container);
+};
+
+interface PatchableStory {
+  StateSnapshot(): void;
+  RestoreStateSnapshot(): void;
+  DiscardSnapshot(): void;
+}
+
+const storyProto = Story.prototype as unknown as PatchableStory;
+const stateSnapshot = storyProto.StateSnapshot;
+const restoreStateSnapshot = storyProto.RestoreStateSnapshot;
+const discardSnapshot = storyProto.DiscardSnapshot;
+
+storyProto.StateSnapshot = function (this: PatchableStory) {
+  stateSnapshot.call(this);
+  lookaheadWrites = [];
+};
+storyProto.RestoreStateSnapshot = function (this: PatchableStory) {
+  restoreStateSnapshot.call(this);
+  const undone = lookaheadWrites ?? [];
+  lookaheadWrites = null;
+  if (writeRecorder) for (const key of undone) writeRecorder.undone(key);
+};
+storyProto.DiscardSnapshot = function (this: PatchableStory) {
+  // The lookahead's state is kept: its writes stand.
+  discardSnapshot.call(this);
+  lookaheadWrites = null;
 };
 
 interface PatchableVariables {
@@ -93,7 +139,7 @@ variablesProto.Assign = function (this: PatchableVariables, assignment, value) {
 };
 
 variablesProto.SetGlobal = function (this: PatchableVariables, name, value) {
-  if (writeRecorder && name !== null) writeRecorder(`g:${name}`);
+  if (name !== null) wrote(`g:${name}`);
   setGlobal.call(this, name, value);
 };
 
@@ -110,9 +156,10 @@ export function trackingReads<T>(record: Recorder, action: () => T): T {
 
 /**
  * Runs `action` with every write the story makes to a global ("g:name") or to a turn index
- * ("t:path") reported to `record`. Visit counts need no recording: they only ever go up by one.
+ * ("t:path") reported to `record`, and the writes of a lookahead that inkjs took back. Visit
+ * counts need no recording: they only ever go up by one, so the difference says what was added.
  */
-export function trackingWrites<T>(record: Recorder, action: () => T): T {
+export function trackingWrites<T>(record: WriteRecorder, action: () => T): T {
   const previous = writeRecorder;
   writeRecorder = record;
   try {

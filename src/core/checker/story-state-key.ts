@@ -4,13 +4,16 @@
  *
  * The key holds what inkjs would save of the state, read straight from the state rather than
  * through a save: the call stack's threads, the choices on offer with the threads they were made
- * in, the evaluation stack, a pending divert and the random seed. It leaves out what cannot change
- * what comes next (the text already printed) and the counts, which `readFingerprint` compares
- * only where the story read them.
+ * in, the evaluation stack, a pending divert and the random seed, and for a function call on the
+ * stack (between two lines of one segment) where its output began, which its whitespace trimming
+ * reads. It leaves out what cannot change what comes next (the text already printed, which the
+ * next Continue() clears) and the counts, which `readFingerprint` compares only where the story
+ * read them.
  */
 import { JsonSerialisation } from 'inkjs/engine/JsonSerialisation';
 import type { InkObject } from 'inkjs/engine/Object';
 import { SimpleJson } from 'inkjs/engine/SimpleJson';
+import { BoolValue, FloatValue, IntValue, StringValue } from 'inkjs/engine/Value';
 import type { InkFlow, InkStoryState, InkThread, InkVariablesState } from '../story/state-snapshot.ts';
 
 /** The counts of one state. Read from a snapshot they stay as they are; from the live state, until it plays on. */
@@ -18,6 +21,8 @@ export interface StateCounts {
   visits: ReadonlyMap<string, number>;
   turnIndices: ReadonlyMap<string, number>;
   turn: number;
+  globals: ReadonlyMap<string, unknown>;
+  /** Where the declared values are, and inkjs's test for equal values (the same for every copy of a state). */
   variables: InkVariablesState;
   /** Values already read from these counts: a state is compared against many remembered ones. */
   seen: Map<string, number | string | null>;
@@ -28,7 +33,7 @@ export interface SplitState {
   counts: StateCounts;
 }
 
-/** Ink values as inkjs saves them; values are immutable, so each is written once. */
+/** Ink values as inkjs saves them, for fingerprints; values are immutable, so each is written once. */
 const writtenValues = new WeakMap<object, string>();
 
 function inkJson(values: Iterable<unknown>): string {
@@ -39,7 +44,18 @@ function inkJson(values: Iterable<unknown>): string {
   return writer.toString();
 }
 
-function valueJson(value: object): string {
+/**
+ * A global's value as a string for fingerprints, which only compare: the plain values globals
+ * mostly hold are written directly (a letter for the type, so 1 and 1.0 stay apart, and strings
+ * quoted, so none holds a raw newline), the rest as inkjs saves them. Equal values give equal
+ * strings, and values that inkjs would save differently never do.
+ */
+function valueFingerprint(value: object): string {
+  const plain = value.constructor;
+  if (plain === IntValue) return `i${(value as IntValue).value}`;
+  if (plain === BoolValue) return `b${(value as BoolValue).value}`;
+  if (plain === FloatValue) return `f${(value as FloatValue).value}`;
+  if (plain === StringValue) return `s${JSON.stringify((value as StringValue).value)}`;
   let json = writtenValues.get(value);
   if (json === undefined) {
     json = inkJson([value]);
@@ -47,6 +63,9 @@ function valueJson(value: object): string {
   }
   return json;
 }
+
+/** inkjs's PushPopType.Tunnel: the root element and tunnels; the other types are function calls. */
+const tunnelType = 0;
 
 /** A thread as inkjs saves it, under the name the key gives its index. */
 function threadKey(thread: InkThread, name: number): unknown[] {
@@ -59,6 +78,9 @@ function threadKey(thread: InkThread, name: number): unknown[] {
       element.inExpressionEvaluation,
       element.type,
       temporaries.size ? [[...temporaries.keys()], inkJson(temporaries.values())] : null,
+      // inkjs saves neither: a function's output trimming and return read them. Only a function call
+      // sets them to anything that matters, and choices are never offered inside one.
+      element.type === tunnelType ? null : [element.functionStartInOutputStream, element.evaluationStackHeightWhenPushed],
     ];
   });
   const previous = thread.previousPointer.isNull ? null : thread.previousPointer.Resolve()!.path.toString();
@@ -83,9 +105,10 @@ function flowKey(flow: InkFlow): unknown[] {
     const thread = choice.threadAtGeneration!;
     const name = rename(thread.threadIndex);
     if (flow.callStack.ThreadWithIndex(thread.threadIndex) === null) choiceThreads.set(name, thread);
+    // Not `choice.index`: inkjs numbers the choices afresh whenever the story lists them, so it says
+    // only when they were last listed, and it follows from the order here anyway.
     return [
       choice.text,
-      choice.index,
       choice.sourcePath,
       name,
       choice.pathStringOnChoice,
@@ -120,18 +143,20 @@ export function stateCounts(state: InkStoryState): StateCounts {
     visits: state._visitCounts,
     turnIndices: state._turnIndices,
     turn: state.currentTurnIndex,
+    globals: state.variablesState._globalVariables,
     variables: state.variablesState,
     seen: new Map(),
   };
 }
 
 /** A global as inkjs saves it, or null while it holds its declared value (inkjs saves only the others). */
-function globalValue(variables: InkVariablesState, name: string): string | null {
-  const value = variables._globalVariables.get(name);
+function globalValue(counts: StateCounts, name: string): string | null {
+  const { variables } = counts;
+  const value = counts.globals.get(name);
   if (value === undefined || value === null) return null;
   const declared = variables._defaultGlobalVariables.get(name);
   if (declared !== undefined && (value === declared || variables.RuntimeObjectsEqual(value, declared))) return null;
-  return valueJson(value);
+  return valueFingerprint(value);
 }
 
 /** The value a read of `key` ("v:path", "t:path" or "g:variable") sees in these counts. */
@@ -147,15 +172,23 @@ function readValue(counts: StateCounts, key: string): number | string | null {
 function readUncached(counts: StateCounts, key: string): number | string | null {
   const path = key.slice(2);
   if (key.startsWith('v:')) return counts.visits.get(path) ?? 0;
-  if (key.startsWith('g:')) return globalValue(counts.variables, path);
+  if (key.startsWith('g:')) return globalValue(counts, path);
   // TURNS_SINCE reads the distance to the last visit, which moves with the turn number.
   const last = counts.turnIndices.get(path);
   return last === undefined ? null : counts.turn - last;
 }
 
-/** What the given reads would see, as one string: equal strings mean `agreeOn` holds. */
+/**
+ * What the given reads would see, as one string: equal strings mean `agreeOn` holds. The values are
+ * numbers, ink values as JSON (which never holds a raw newline) and null (written as nothing).
+ */
 export function readFingerprint(counts: StateCounts, reads: readonly string[]): string {
-  return JSON.stringify(reads.map((key) => readValue(counts, key)));
+  let fingerprint = '';
+  for (let i = 0; i < reads.length; i++) {
+    const value = readValue(counts, reads[i]!);
+    fingerprint += i === 0 ? `${value ?? ''}` : `\n${value ?? ''}`;
+  }
+  return fingerprint;
 }
 
 /** True when every read key sees the same value in both. */

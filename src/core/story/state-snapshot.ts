@@ -23,6 +23,9 @@ interface InkCallStackElement {
   readonly inExpressionEvaluation: boolean;
   readonly type: number;
   readonly temporaryVariables: ReadonlyMap<string, unknown>;
+  /** Where a function call's output began in the output stream (-1 once it printed text). */
+  readonly functionStartInOutputStream: number;
+  readonly evaluationStackHeightWhenPushed: number;
 }
 
 export interface InkThread {
@@ -39,7 +42,6 @@ interface InkCallStack {
 
 interface InkChoice {
   readonly text: string;
-  readonly index: number;
   readonly sourcePath: string;
   readonly pathStringOnChoice: string;
   readonly isInvisibleDefault: boolean;
@@ -65,6 +67,9 @@ export interface InkVariablesState {
   callStack: InkCallStack;
   /** inkjs's own test for a global equal to its declared value (its saves leave those out). */
   RuntimeObjectsEqual(a: unknown, b: unknown): boolean;
+  GlobalVariableExistsWithName(name: string): boolean;
+  /** A variable's value as a plain JavaScript value. */
+  $(name: string): unknown;
 }
 
 /** The fields of an inkjs StoryState the copy and the checker's state key read. */
@@ -79,7 +84,7 @@ export interface InkStoryState {
   readonly callStack: InkCallStack;
   readonly evaluationStack: readonly unknown[];
   readonly divertedPointer: InkPointer & { readonly path: { readonly componentsString: string } | null };
-  /** Writable for the checker's segment cache, which sets a replayed segment's counts. */
+  /** Writable for the checker's line cache, which sets a replayed line's counts. */
   currentTurnIndex: number;
   readonly storySeed: number;
   readonly previousRandom: number;

@@ -145,26 +145,49 @@ export class StoryPlayer {
 
   /** Reads every line up to the next decision or the end. */
   nextSegment(): StoryLine[] {
+    this.startSegment();
     const lines: StoryLine[] = [];
-    this.stepsLeft = segmentStepLimit;
-    while (this.story.canContinue && !this.runawayNow) {
-      const sourceLine = sourceLineAt(this.story.state.currentPointer);
-      const text = (this.story.Continue() ?? '').trim();
-      let tagTexts = this.story.currentTags ?? [];
-      // inkjs repeats the file-top tags on the first line: they are global, not this line's.
-      if (this.atStart) tagTexts = tagTexts.slice(this.globalTagCount);
-      this.atStart = false;
-      const tags = readLineTags(tagTexts, this.context);
-      if (text === '' && tagTexts.length === 0) continue;
-      lines.push({
-        text,
-        tags: tags.ok ? tags.value : { sfx: [] },
-        sourceLine,
-        problems: tags.ok ? [] : tags.error,
-        tagsOnly: text === '',
-      });
+    while (this.canReadLine) {
+      const line = this.readLine();
+      if (line) lines.push(line);
     }
     return lines;
+  }
+
+  /**
+   * Starts the step count of a new segment. `nextSegment` is this, then `readLine` while
+   * `canReadLine`: the checker reads line by line to replay the lines it has seen before.
+   */
+  startSegment(): void {
+    this.stepsLeft = segmentStepLimit;
+  }
+
+  /** Ink steps taken since `startSegment`. */
+  get segmentSteps(): number {
+    return segmentStepLimit - this.stepsLeft;
+  }
+
+  get canReadLine(): boolean {
+    return this.story.canContinue && !this.runawayNow;
+  }
+
+  /** One Continue(): the line it read, or null for an empty line without tags. */
+  readLine(): StoryLine | null {
+    const sourceLine = sourceLineAt(this.story.state.currentPointer);
+    const text = (this.story.Continue() ?? '').trim();
+    let tagTexts = this.story.currentTags ?? [];
+    // inkjs repeats the file-top tags on the first line: they are global, not this line's.
+    if (this.atStart) tagTexts = tagTexts.slice(this.globalTagCount);
+    this.atStart = false;
+    const tags = readLineTags(tagTexts, this.context);
+    if (text === '' && tagTexts.length === 0) return null;
+    return {
+      text,
+      tags: tags.ok ? tags.value : { sfx: [] },
+      sourceLine,
+      problems: tags.ok ? [] : tags.error,
+      tagsOnly: text === '',
+    };
   }
 
   /**

@@ -1,0 +1,72 @@
+/**
+ * The counts a line-cache walk carries from state to state (visits, turn indices, the turn number and
+ * globals: what `StateCounts` holds, in maps of its own), how one replayed line changes them, and how
+ * the state a walk stands for is put back into the player, or its meters read, from a snapshot of
+ * another state with the same key.
+ */
+import { meterNames, type Meters } from '../story/meters.ts';
+import type { StateSnapshot } from '../story/state-snapshot.ts';
+import type { StoryPlayer } from '../story/story-player.ts';
+import type { StateCounts } from './story-state-key.ts';
+
+/** What one line did to the counts of the state it was played from. */
+export interface CountChanges {
+  /** Visits it added, by container path. */
+  visitsAdded: ReadonlyArray<readonly [string, number]>;
+  /** Turn indices it wrote, as offsets from the turn number after it. */
+  turnIndicesWritten: ReadonlyArray<readonly [string, number]>;
+  turnsAdvanced: number;
+  /** Globals it wrote, with the values they held after it (ink values are immutable). */
+  globalsWritten: ReadonlyArray<readonly [string, unknown]>;
+}
+
+/** The counts a walk carries from node to node: its own maps, which each step changes. */
+export interface WalkCounts extends StateCounts {
+  visits: Map<string, number>;
+  turnIndices: Map<string, number>;
+  globals: Map<string, unknown>;
+}
+
+/** Changes the walk's counts as the step changed the counts of the state it was played from. */
+export function advance(walk: WalkCounts, step: CountChanges): void {
+  for (const [path, added] of step.visitsAdded) walk.visits.set(path, (walk.visits.get(path) ?? 0) + added);
+  walk.turn += step.turnsAdvanced;
+  for (const [path, offset] of step.turnIndicesWritten) walk.turnIndices.set(path, walk.turn + offset);
+  for (const [name, value] of step.globalsWritten) walk.globals.set(name, value);
+  walk.seen.clear();
+}
+
+/**
+ * Puts a copy of `snapshot` in the player with the walk's counts: the state the walk stands for.
+ * `keepWalking`: the walk goes on, so the player gets copies of its maps (playing changes them).
+ */
+export function resume(player: StoryPlayer, snapshot: StateSnapshot, walk: WalkCounts, keepWalking: boolean): void {
+  player.restoreSnapshot(snapshot);
+  const state = player.inkState;
+  state._visitCounts = keepWalking ? new Map(walk.visits) : walk.visits;
+  state._turnIndices = keepWalking ? new Map(walk.turnIndices) : walk.turnIndices;
+  state.currentTurnIndex = walk.turn;
+  state.variablesState._globalVariables = keepWalking ? new Map(walk.globals) : walk.globals;
+}
+
+/**
+ * The meters of the state `snapshot` stands for when its globals are `globals`, read as the
+ * player reads them (`StoryPlayer.meters`), through inkjs, from the snapshot with those globals
+ * lent to it for the read.
+ */
+export function metersAt(snapshot: StateSnapshot, globals: Map<string, unknown>): Meters {
+  const variables = snapshot.variablesState;
+  const own = variables._globalVariables;
+  variables._globalVariables = globals;
+  try {
+    const meters: Meters = {};
+    for (const name of meterNames) {
+      if (!variables.GlobalVariableExistsWithName(name)) continue;
+      const value = variables.$(name);
+      if (typeof value === 'number') meters[name] = value;
+    }
+    return meters;
+  } finally {
+    variables._globalVariables = own;
+  }
+}
