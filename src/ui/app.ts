@@ -124,7 +124,9 @@ export class App {
     const next = () => {
       const meta = launch.scenario ? this.services.scenarios.find((s) => s.id === launch.scenario) : undefined;
       if (meta) this.showBriefing(meta);
-      else this.showMenu();
+      // The page's first screen: focus starts at the top of a fresh page anyway, and moving it would
+      // force the page's first layout inside this task, before the frame that paints the menu.
+      else this.showMenu({ keepFocus: true });
     };
     if (!needsName) {
       next();
