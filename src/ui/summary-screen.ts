@@ -23,7 +23,13 @@ export function countingAttempts(attempts: readonly Attempt[]): Attempt[] {
   return [...byScenario.values()];
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+/** Made on first use, as attempt-report's: an Intl formatter is costly to build at start-up. */
+let dayFormat: Intl.DateTimeFormat | null = null;
+
+function dayText(day: Date): string {
+  dayFormat ??= new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
+  return dayFormat.format(day);
+}
 
 export function summaryScreen(
   learner: string,
@@ -60,7 +66,7 @@ export function summaryScreen(
     ),
     el('p', { class: 'brand' }, 'Glasshouse · Summary of results'),
     el('h1', { id: 'summary-title' }, learner || 'Learner'),
-    el('p', { class: 'summary-date' }, `Date: ${dayFormat.format(today)}`),
+    el('p', { class: 'summary-date' }, `Date: ${dayText(today)}`),
     el(
       'p',
       { class: 'summary-overall' },
