@@ -109,6 +109,7 @@ if (query.has('presenter')) {
     notify,
     learner: () => app?.learner ?? '',
     screens: (listener) => stage.follow('screen', listener),
+    firstPaint: () => new Promise((resolve) => afterNextPaint(resolve)),
   });
   app = new App(root, {
     rubric: rubric.value,

@@ -140,10 +140,14 @@ describe('xAPI to an LRS named in config.json', () => {
         expect(requested.filter((url) => /xapi|cmi5|scorm-platform/.test(url))).toEqual([]);
         expect(await page.evaluate((key) => localStorage.getItem(key), queueKey)).toBeNull();
         expect(await page.locator('.notices').textContent()).toBe('');
-        // A deleted file is the browser's own 404 line (twice: two loads), never a message of the game's.
-        expect(problems).toEqual(
-          config === 'missing' ? Array(2).fill('Failed to load resource: the server responded with a status of 404 (Not Found)') : [],
-        );
+        // A deleted file is the browser's own 404 line, never a message of the game's: once for each
+        // load that got as far as asking (config.json is fetched after the first paint, so the
+        // load the test reloads at once may not have).
+        if (config === 'shipped') expect(problems).toEqual([]);
+        else {
+          expect(problems.length).toBeGreaterThan(0);
+          expect(new Set(problems)).toEqual(new Set(['Failed to load resource: the server responded with a status of 404 (Not Found)']));
+        }
       } finally {
         await plain.server.close();
       }

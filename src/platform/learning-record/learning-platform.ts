@@ -41,6 +41,11 @@ export interface LearningPlatformOptions {
   learner?: () => string;
   /** Follows the screen shown: a cmi5 launch returns to the LMS when the learner leaves the debrief. */
   screens?: (listener: (screen: string) => void) => () => void;
+  /**
+   * Resolves once the first screen has painted: without an LMS, config.json is fetched and checked
+   * only then (a few milliseconds of the menu's start-up otherwise). At once when not given.
+   */
+  firstPaint?: () => Promise<void>;
 }
 
 const nothing = () => {};
@@ -66,6 +71,7 @@ async function connect(
     options.notify(detected.notice);
     return null;
   }
+  await options.firstPaint?.();
   const config = await readLrsConfig(new URL(win.location.href));
   if (config.kind === 'invalid') options.notify(config.notice);
   if (config.kind !== 'lrs') return null;
