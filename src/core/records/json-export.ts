@@ -16,22 +16,24 @@ export interface Records {
   attempts: AttemptsPart;
 }
 
-const recordsExportSchema = z.object({
-  format: z.literal(exportFormat),
-  version: z.literal(2),
-  exportedAt: isoTimeSchema,
-  settings: settingsPartSchema,
-  progress: z.object({
+const recordsExportSchema = z.lazy(() =>
+  z.object({
+    format: z.literal(exportFormat),
     version: z.literal(2),
-    scenarios: z.record(z.string(), inFlightSchema),
-    cleared: z.record(z.string(), isoTimeSchema),
+    exportedAt: isoTimeSchema,
+    settings: settingsPartSchema,
+    progress: z.object({
+      version: z.literal(2),
+      scenarios: z.record(z.string(), inFlightSchema),
+      cleared: z.record(z.string(), isoTimeSchema),
+    }),
+    attempts: z.object({
+      version: z.literal(2),
+      attempts: z.array(attemptSchema),
+      deleted: z.record(z.string(), isoTimeSchema),
+    }),
   }),
-  attempts: z.object({
-    version: z.literal(2),
-    attempts: z.array(attemptSchema),
-    deleted: z.record(z.string(), isoTimeSchema),
-  }),
-});
+);
 
 export function exportRecords(records: Records, exportedAt: Date): string {
   return JSON.stringify({ format: exportFormat, version: 2, exportedAt: exportedAt.toISOString(), ...records }, null, 2);

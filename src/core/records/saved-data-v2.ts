@@ -58,20 +58,22 @@ export const settingsPartSchema = z.object({
 });
 
 /** A scenario left half way: enough to rebuild it exactly (the choices) and show it the same way. */
-export const inFlightSchema = z.object({
-  /** The story's fingerprint when saved: choices only replay on the story they were made in. */
-  storyVersion: z.string().check(z.minLength(1)),
-  mode: z._default(z.enum(modes), 'practice'),
-  learner: z._default(z.string(), ''),
-  startedAt: isoTimeSchema,
-  savedAt: isoTimeSchema,
-  /** The seed the shown option order was drawn from, when the order was shuffled. */
-  shuffleSeed: z._default(z.nullable(z.int()), null),
-  /** Per decision so far, the authored option indices in the order shown; [] means as authored. */
-  optionOrder: z._default(z.array(z.array(z.int().check(z.minimum(0)))), []),
-  /** Authored positions of the options taken, in order (what PlaySession.replay takes). */
-  choices: z.array(z.int().check(z.minimum(0))),
-});
+export const inFlightSchema = z.lazy(() =>
+  z.object({
+    /** The story's fingerprint when saved: choices only replay on the story they were made in. */
+    storyVersion: z.string().check(z.minLength(1)),
+    mode: z._default(z.enum(modes), 'practice'),
+    learner: z._default(z.string(), ''),
+    startedAt: isoTimeSchema,
+    savedAt: isoTimeSchema,
+    /** The seed the shown option order was drawn from, when the order was shuffled. */
+    shuffleSeed: z._default(z.nullable(z.int()), null),
+    /** Per decision so far, the authored option indices in the order shown; [] means as authored. */
+    optionOrder: z._default(z.array(z.array(z.int().check(z.minimum(0)))), []),
+    /** Authored positions of the options taken, in order (what PlaySession.replay takes). */
+    choices: z.array(z.int().check(z.minimum(0))),
+  }),
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsPart = z.infer<typeof settingsPartSchema>;
@@ -127,17 +129,21 @@ export function emptyPart(name: PartName): PartsByName[PartName] {
   return { version: 2, attempts: [], deleted: {} };
 }
 
-const envelopeSchema = z.looseObject({ version: z.unknown() });
-const progressEnvelopeSchema = z.object({
-  version: z.literal(2),
-  scenarios: z.record(z.string(), z.unknown()),
-  cleared: z._default(z.record(z.string(), isoTimeSchema), {}),
-});
-const attemptsEnvelopeSchema = z.object({
-  version: z.literal(2),
-  attempts: z.array(z.unknown()),
-  deleted: z._default(z.record(z.string(), isoTimeSchema), {}),
-});
+const envelopeSchema = z.lazy(() => z.looseObject({ version: z.unknown() }));
+const progressEnvelopeSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(2),
+    scenarios: z.record(z.string(), z.unknown()),
+    cleared: z._default(z.record(z.string(), isoTimeSchema), {}),
+  }),
+);
+const attemptsEnvelopeSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(2),
+    attempts: z.array(z.unknown()),
+    deleted: z._default(z.record(z.string(), isoTimeSchema), {}),
+  }),
+);
 
 function problem(name: PartName, kind: PartProblem['kind'], reason: string): PartProblem {
   return { kind, message: `${partTitles[name]} could not be read, because ${reason}.` };

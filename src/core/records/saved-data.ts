@@ -7,28 +7,34 @@ import { failure, success, type Result } from '../result.ts';
 
 const volume = z.number().check(z.minimum(0), z.maximum(1));
 
-const settingsSchema = z.object({
-  feedback: z.boolean(),
-  captions: z.boolean(),
-  muted: z.boolean(),
-  volumes: z.object({ interface: volume, channel: volume, ambience: volume }),
-});
+const settingsSchema = z.lazy(() =>
+  z.object({
+    feedback: z.boolean(),
+    captions: z.boolean(),
+    muted: z.boolean(),
+    volumes: z.object({ interface: volume, channel: volume, ambience: volume }),
+  }),
+);
 
-const inProgressSchema = z.object({
-  /** The story's fingerprint when saved: choices only replay on the story they were made in. */
-  storyVersion: z.string(),
-  /** Authored option positions (saves from before the shuffle were shown in authored order, so they are too). */
-  choices: z.array(z.int().check(z.minimum(0))),
-  /** The attempt's shown-order seed; optional, so saves made before the shuffle still read. */
-  shuffleSeed: z.optional(z.int().check(z.minimum(0), z.maximum(0xffffffff))),
-  savedAt: z.string(),
-});
+const inProgressSchema = z.lazy(() =>
+  z.object({
+    /** The story's fingerprint when saved: choices only replay on the story they were made in. */
+    storyVersion: z.string(),
+    /** Authored option positions (saves from before the shuffle were shown in authored order, so they are too). */
+    choices: z.array(z.int().check(z.minimum(0))),
+    /** The attempt's shown-order seed; optional, so saves made before the shuffle still read. */
+    shuffleSeed: z.optional(z.int().check(z.minimum(0), z.maximum(0xffffffff))),
+    savedAt: z.string(),
+  }),
+);
 
-const savedDataSchema = z.object({
-  version: z.literal(1),
-  settings: settingsSchema,
-  inProgress: z.record(z.string(), inProgressSchema),
-});
+const savedDataSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    settings: settingsSchema,
+    inProgress: z.record(z.string(), inProgressSchema),
+  }),
+);
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SavedData = z.infer<typeof savedDataSchema>;

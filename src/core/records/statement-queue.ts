@@ -55,11 +55,13 @@ const statementSchema = z.custom<XapiStatement>(
   'a statement with an id',
 );
 
-const storedQueueSchema = z.object({
-  version: z.literal(1),
-  pending: z.array(statementSchema),
-  setAside: z.array(z.object({ statement: statementSchema, status: z.int(), detail: z.string() })),
-});
+const storedQueueSchema = z.lazy(() =>
+  z.object({
+    version: z.literal(1),
+    pending: z.array(statementSchema),
+    setAside: z.array(z.object({ statement: statementSchema, status: z.int(), detail: z.string() })),
+  }),
+);
 
 type StoredQueue = z.infer<typeof storedQueueSchema>;
 

@@ -8,15 +8,17 @@ import { z } from '../../core/zod';
 
 const configFileName = 'config.json';
 
-const lrsConfigSchema = z.object({
-  lrs: z.optional(
-    z.object({
-      endpoint: z.url({ protocol: /^https?$/, error: 'must be the LRS’s xAPI address, such as "https://lrs.example/xAPI/"' }),
-      username: z.string({ error: 'must be the LRS key’s name, as text' }),
-      password: z.string({ error: 'must be the LRS key’s secret, as text' }),
-    }),
-  ),
-});
+const lrsConfigSchema = z.lazy(() =>
+  z.object({
+    lrs: z.optional(
+      z.object({
+        endpoint: z.url({ protocol: /^https?$/, error: 'must be the LRS’s xAPI address, such as "https://lrs.example/xAPI/"' }),
+        username: z.string({ error: 'must be the LRS key’s name, as text' }),
+        password: z.string({ error: 'must be the LRS key’s secret, as text' }),
+      }),
+    ),
+  }),
+);
 
 export interface LrsConfig {
   /** Always ends with a slash, so resource names append to it. */
