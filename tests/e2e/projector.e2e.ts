@@ -260,7 +260,17 @@ describe('projector mode', () => {
     await first.locator('.presenter-status[data-connected="true"]').waitFor();
     await first.close();
     await page.keyboard.press('PageDown');
-    const [again] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')]);
+    // Chromium can still hold the closed window's name for a moment after Playwright's close (seen
+    // under a loaded CI machine): P then goes to the closing window and nothing opens. A
+    // facilitator's hand never presses that fast; the test presses again, as they would.
+    let again: Page | null = null;
+    for (let attempt = 0; attempt < 3 && !again; attempt++) {
+      again = await Promise.all([page.waitForEvent('popup', { timeout: 10_000 }), page.keyboard.press('p')]).then(
+        ([popup]) => popup,
+        () => null,
+      );
+    }
+    if (!again) throw new Error('pressing P after the presenter window was closed opened no new window');
     await again.locator('.presenter-status[data-connected="true"]').waitFor();
     await again.locator('.presenter-discuss', { hasText: 'What does Sam need to hear first?' }).waitFor();
   });
