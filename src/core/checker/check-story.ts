@@ -9,7 +9,8 @@ import { parseTag, splitTag, type ScenarioInfo, type TagContext } from '../story
 import { compileInk, type IncludeReader } from './compile-ink.ts';
 import { DiagnosticList, type Diagnostic } from './diagnostic.ts';
 import { endingsDetail, fairnessErrors, type EndingDetail } from './ending-fairness.ts';
-import { StoryExplorer, type Exploration } from './explore.ts';
+import { StoryExplorer } from './explore.ts';
+import type { Exploration } from './exploration.ts';
 import { scanTags, type WrittenTag } from './tag-scan.ts';
 
 /** One story's entry in the checker's JSON (design: "The story checker"). */

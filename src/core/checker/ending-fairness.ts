@@ -9,7 +9,7 @@ import { failingEndingStars, passingEndingStars, place } from '../scoring/result
 import type { Rubric } from '../scoring/rubric.ts';
 import type { ScoreRange } from '../scoring/score-range.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { EndingPaths } from './explore.ts';
+import type { EndingPaths } from './exploration.ts';
 
 /** One ending's entry in the checker's JSON (`endingsDetail`). */
 export interface EndingDetail {

@@ -10,45 +10,13 @@ import type { StateSnapshot } from '../story/state-snapshot.ts';
 import type { StoryOption, StoryPlayer } from '../story/story-player.ts';
 import { overallKey, type ScoreRanges } from '../scoring/score-range.ts';
 import { LineCache, type CachedPosition, type SegmentPlayed } from './line-cache.ts';
-import { PlayChecks, type CheckSettings, type EndingMet, type PlayFacts, type SegmentSummary } from './play-checks.ts';
+import type { EndingPaths, Exploration, ExploreSettings } from './exploration.ts';
+import { PlayChecks, type PlayFacts, type SegmentSummary } from './play-checks.ts';
 import { agreeOn, readFingerprint, splitState, stateCounts, type StateCounts } from './story-state-key.ts';
-import { combine, deadEnd, endingOutcome, union, type Outcome, type TotalRange } from './outcome.ts';
+import { combine, deadEnd, endingOutcome, union, type Outcome } from './outcome.ts';
 
 /** Ten times the largest shipped story (under 1,000 states) and the 20-decision benchmark story. */
 const defaultStateLimit = 10_000;
-
-export interface ExploreSettings extends CheckSettings {
-  /**
-   * Distinct story states to explore at most. A story whose loop makes a new state every time
-   * round (a counter or TURNS() that nothing bounds) would otherwise run until memory runs out.
-   */
-  stateLimit?: number;
-  turnIsRead: boolean;
-}
-
-export interface Exploration {
-  decisions: number;
-  /** The fewest choices made on any path from the start to an ending. */
-  fewestDecisions: number;
-  endings: string[];
-  scores: ScoreRanges;
-  /** Story states explored after merging: what memory and time grow with. */
-  distinctStates: number;
-  /** Competencies some option scores. */
-  scoredCompetencies: string[];
-  /** Every ending some complete path reaches, in the order first met. */
-  endingPaths: EndingPaths[];
-}
-
-/** What the exploration found about every path that reaches one ending. */
-export interface EndingPaths extends EndingMet {
-  /** The lowest and highest overall totals of the paths that reach it. */
-  total: TotalRange;
-  /** The same for the paths that took no critical option (null: every path took one). */
-  cleanTotal: TotalRange | null;
-  /** Some path reaching it took a critical option. */
-  critical: boolean;
-}
 
 /** The option a frame took whose future is being explored above it on the stack. */
 interface PendingOption {
