@@ -6,15 +6,12 @@
 import type { Attempt } from '../core/records/attempt';
 import type { Rubric } from '../core/scoring/rubric';
 import { el } from '../dom/el';
-import { describeDeltas, percentText, starsText } from './labels';
+import { dateText, describeDeltas, percentText, starsText } from './labels';
 
-// Made on first use: building an Intl formatter at module load cost the menu's first paint about
-// 8 ms (a profile of the start-up), for a date only the records screens show.
-let dateFormat: Intl.DateTimeFormat | null = null;
+const finishedText = dateText({ dateStyle: 'medium', timeStyle: 'short' });
 
 export function attemptTime(attempt: Attempt): string {
-  dateFormat ??= new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-  return dateFormat.format(new Date(attempt.finishedAt));
+  return finishedText(new Date(attempt.finishedAt));
 }
 
 export function verdictText(attempt: Attempt): string {

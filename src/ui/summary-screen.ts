@@ -7,6 +7,7 @@ import type { Attempt } from '../core/records/attempt';
 import type { Rubric } from '../core/scoring/rubric';
 import { el } from '../dom/el';
 import { attemptReport } from './attempt-report';
+import { dateText } from './labels';
 
 export interface SummaryActions {
   chooseLearner(learner: string): void;
@@ -23,13 +24,7 @@ export function countingAttempts(attempts: readonly Attempt[]): Attempt[] {
   return [...byScenario.values()];
 }
 
-/** Made on first use, as attempt-report's: an Intl formatter is costly to build at start-up. */
-let dayFormat: Intl.DateTimeFormat | null = null;
-
-function dayText(day: Date): string {
-  dayFormat ??= new Intl.DateTimeFormat('en-US', { dateStyle: 'long' });
-  return dayFormat.format(day);
-}
+const dayText = dateText({ dateStyle: 'long' });
 
 export function summaryScreen(
   learner: string,
