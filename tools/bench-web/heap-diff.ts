@@ -4,41 +4,12 @@
  * 25 playthroughs. It tells a leak (JS objects or DOM that keep growing) from what only looks like
  * one: V8's optimised code growing as functions warm up, and the finished attempts the game keeps.
  */
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { openCold } from './browser.ts';
 import { finishToMenu, openBriefing, playChoices, playthroughOf, startScenario, waitForStage } from './drive.ts';
+import { heapTotals } from './heap-snapshot.ts';
 import { menuPainted } from './probe.ts';
 import type { ServedBuild } from './serve.ts';
-
-interface HeapSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
-  nodes: number[];
-  strings: string[];
-}
-
-/** Count and bytes per "kind:name" of every node in a fresh snapshot. */
-async function heapByName(cdp: CDPSession): Promise<Map<string, { count: number; bytes: number }>> {
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const chunks: string[] = [];
-  const onChunk = (event: { chunk: string }) => chunks.push(event.chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const heap = JSON.parse(chunks.join('')) as HeapSnapshot;
-  const fields = heap.snapshot.meta.node_fields;
-  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((field) => fields.indexOf(field)) as [number, number, number];
-  const types = heap.snapshot.meta.node_types[0];
-  const byName = new Map<string, { count: number; bytes: number }>();
-  for (let i = 0; i < heap.nodes.length; i += fields.length) {
-    const key = `${types[heap.nodes[i + typeAt]!]}:${String(heap.strings[heap.nodes[i + nameAt]!]).slice(0, 60)}`;
-    const entry = byName.get(key) ?? { count: 0, bytes: 0 };
-    entry.count += 1;
-    entry.bytes += heap.nodes[i + sizeAt]!;
-    byName.set(key, entry);
-  }
-  return byName;
-}
 
 export async function heapDiff(browser: Browser, served: ServedBuild, scenario = 'pushy-presenter'): Promise<string> {
   const opened = await openCold(browser, served.gameUrl);
@@ -56,9 +27,9 @@ export async function heapDiff(browser: Browser, served: ServedBuild, scenario =
       }
     };
     await play(5);
-    const before = await heapByName(cdp);
+    const before = (await heapTotals(cdp)).byName;
     await play(20);
-    const after = await heapByName(cdp);
+    const after = (await heapTotals(cdp)).byName;
     const grown = [...after]
       .map(([name, { count, bytes }]) => ({
         name,

@@ -5,12 +5,15 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { openCold } from './browser.ts';
 import { finishToMenu, openBriefing, playChoices, playthroughOf, startScenario, waitForStage } from './drive.ts';
+import { bytesOutsideCode, collectGarbage, heapTotals } from './heap-snapshot.ts';
 import { menuPainted } from './probe.ts';
 import type { Figure } from './table.ts';
 
 export interface MemoryReading {
   playthroughs: number;
   heapMb: number;
+  /** The heap without V8's compiled code (from a heap snapshot): what a leak of the page's objects grows. */
+  outsideCodeMb: number;
   nodes: number;
   listeners: number;
   /** Detached DOM trees still reachable from JS (DOM.getDetachedDomNodes), null where Chromium lacks it. */
@@ -25,10 +28,9 @@ export interface MemoryReading {
 }
 
 async function readMemory(page: Page, cdp: CDPSession, playthroughs: number): Promise<MemoryReading> {
-  // Twice: the first collection can leave garbage that finalizers free for the second.
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('HeapProfiler.collectGarbage');
+  await collectGarbage(cdp);
   const heap = await cdp.send('Runtime.getHeapUsage');
+  const outsideCode = bytesOutsideCode(await heapTotals(cdp));
   const counters = await cdp.send('Memory.getDOMCounters');
   let detachedTrees: number | null = null;
   let detachedByElement = '';
@@ -51,6 +53,7 @@ async function readMemory(page: Page, cdp: CDPSession, playthroughs: number): Pr
     playthroughs,
     savedKb: savedChars / 1024,
     heapMb: heap.usedSize / 1024 / 1024,
+    outsideCodeMb: outsideCode / 1024 / 1024,
     nodes: counters.nodes,
     listeners: counters.jsEventListeners,
     detachedTrees,
@@ -98,6 +101,12 @@ export function memoryFigures(game: MemoryReading[], baseline: MemoryReading[]):
         game: [reading.heapMb],
         baseline: base ? [base.heapMb] : [Number.NaN],
       },
+      {
+        name: `  of it outside V8's compiled code`,
+        unit: 'MB',
+        game: [reading.outsideCodeMb],
+        baseline: base ? [base.outsideCodeMb] : [Number.NaN],
+      },
       { name: `  live DOM nodes after ${n}`, unit: 'nodes', game: [reading.nodes], baseline: base ? [base.nodes] : [Number.NaN] },
       {
         name: `  JS event listeners after ${n}`,
@@ -120,19 +129,39 @@ export function memoryFigures(game: MemoryReading[], baseline: MemoryReading[]):
     );
   }
   // From the first reading, and from the second: the JIT's code for the game's functions grows
-  // while they warm up, so growth that goes on after warm-up is what a leak looks like.
+  // while they warm up, so growth that goes on after warm-up is what a leak looks like. The heap
+  // without compiled code tells the same apart in another way: it is what the page's objects hold.
   const final = game.length - 1;
+  const growth = (readings: MemoryReading[], from: number, size: (r: MemoryReading) => number, percent: boolean): number[] => {
+    const start = readings[from];
+    const end = readings[final];
+    if (!start || !end) return [Number.NaN];
+    const grown = size(end) - size(start);
+    return [percent ? (100 * grown) / size(start) : grown];
+  };
   for (const from of [0, 1]) {
     const start = game[from];
     const end = game[final];
     if (!start || !end || from >= final) continue;
-    const baseStart = baseline[from];
-    const baseEnd = baseline[final];
+    const span = `from ${start.playthroughs} to ${end.playthroughs} playthroughs`;
+    const heap = (r: MemoryReading) => r.heapMb;
+    figures.push(
+      { name: `heap growth ${span}`, unit: 'MB', game: growth(game, from, heap, false), baseline: growth(baseline, from, heap, false) },
+      {
+        name: `  the same, of the heap at ${start.playthroughs}`,
+        unit: '%',
+        game: growth(game, from, heap, true),
+        baseline: growth(baseline, from, heap, true),
+      },
+    );
+  }
+  const outside = (r: MemoryReading) => r.outsideCodeMb;
+  if (final > 0) {
     figures.push({
-      name: `heap growth from ${start.playthroughs} to ${end.playthroughs} playthroughs`,
-      unit: 'MB',
-      game: [end.heapMb - start.heapMb],
-      baseline: baseStart && baseEnd ? [baseEnd.heapMb - baseStart.heapMb] : [Number.NaN],
+      name: `heap without V8's compiled code, growth from ${game[0]!.playthroughs} to ${game[final]!.playthroughs}`,
+      unit: '%',
+      game: growth(game, 0, outside, true),
+      baseline: growth(baseline, 0, outside, true),
     });
   }
   return figures;

@@ -1,6 +1,6 @@
 /** The one table `npm run bench:web` prints: median, min and max per figure, game beside baseline. */
 
-type Unit = 'ms' | 'KB' | 'MB' | 'fps' | 'nodes' | 'listeners' | 'trees' | 's';
+type Unit = 'ms' | 'KB' | 'MB' | 'fps' | 'nodes' | 'listeners' | 'trees' | 's' | '%';
 
 export interface Figure {
   name: string;
@@ -37,6 +37,7 @@ function formatNumber(value: number, unit: Unit | 'x'): string {
     unit === 'KB' ||
     unit === 'fps' ||
     unit === 's' ||
+    unit === '%' ||
     (Math.abs(value) < 10 && unit !== 'nodes' && unit !== 'listeners' && unit !== 'trees')
       ? 1
       : 0;
@@ -47,7 +48,7 @@ function formatSpread(values: number[] | undefined, unit: Unit | 'x'): string {
   if (!values) return '';
   const s = spread(values);
   if (!s) return 'not measured';
-  const suffix = unit === 'x' ? '' : ` ${unit}`;
+  const suffix = unit === 'x' ? '' : unit === '%' ? '%' : ` ${unit}`;
   if (values.length === 1 || s.min === s.max) return `${formatNumber(s.median, unit)}${suffix}`;
   return `${formatNumber(s.median, unit)}${suffix} (${formatNumber(s.min, unit)} to ${formatNumber(s.max, unit)})`;
 }
