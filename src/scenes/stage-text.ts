@@ -45,14 +45,27 @@ export interface TextOptions {
   maxWidth?: number;
 }
 
+/**
+ * Font metrics by CSS font, measured once: Phaser measures a new Text's font by drawing into a canvas,
+ * which was a third of a stage redraw that adds labels. Kept only once the web font has loaded, so
+ * the fallback font's metrics never outlive it.
+ */
+const fontMetrics = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 export function stageText(scene: Phaser.Scene, x: number, y: number, content: string, options: TextOptions): Phaser.GameObjects.Text {
+  const fontSize = `${Math.max(8, Math.round(options.size))}px`;
+  const fontStyle = options.bold ? 'bold' : 'normal';
+  const font = `${fontStyle} ${fontSize} ${fontFamily}`;
+  const known = fontMetrics.get(font);
   const text = scene.add.text(0, 0, content, {
     fontFamily,
-    fontSize: `${Math.max(8, Math.round(options.size))}px`,
-    fontStyle: options.bold ? 'bold' : 'normal',
+    fontSize,
+    fontStyle,
     color: options.color ?? colors.ink,
     resolution: textResolution(),
+    ...(known ? { metrics: known } : {}),
   });
+  if (!known && document.fonts?.check(font)) fontMetrics.set(font, text.getTextMetrics());
   text.setOrigin(options.align ?? 0, 0.5);
   if (options.maxWidth !== undefined) fitWidth(text, options.maxWidth);
   text.setPosition(Math.round(x), Math.round(y));
