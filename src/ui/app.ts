@@ -1,11 +1,12 @@
 /**
- * Moves the learner between screens (learner name, menu, briefing, play, debrief, past attempts,
- * summary, trainer link) and tells the stage which screen and scenario to draw. It does not save
- * or play sounds itself: a session's subscribers (given by the composition root) do that from its
- * events, and settings and records go through the store.
+ * Moves the learner between screens (learner name, menu, briefing, play, debrief, projector) and
+ * tells the stage which screen and scenario to draw; the records screens (past attempts, summary,
+ * trainer link) are routed by {@link RecordsRoutes}, projector mode by {@link ProjectorRoutes}. It
+ * does not save or play sounds itself: a session's subscribers (given by the composition root) do
+ * that from its events, and settings and records go through the store.
  *
- * Over 300 lines because it routes every screen of every mode; the seam for a split is one router
- * per mode (practice/assessment, projector) and one for the records screens.
+ * About 350 lines: what is left is one flow (name, menu, briefing, play, debrief) that shares the
+ * playing session and the session built ahead, and reads best in one place.
  */
 import { PlayController } from '../app/play-controller';
 import { feedStage, subscribeAll, type SessionSubscriber } from '../app/play-wiring';
@@ -13,14 +14,13 @@ import type { DownloadText, SavedDataStore } from '../app/store';
 import type { Attempt } from '../core/records/attempt';
 import type { Rubric } from '../core/scoring/rubric';
 import type { SuspendData } from '../core/records/record-sink';
-import { mayStartAttempt, projectorPolicy, type ModePolicy } from '../core/session/mode-policy';
+import { mayStartAttempt, type ModePolicy } from '../core/session/mode-policy';
 import { seedForAttempt } from '../core/session/option-order';
 import type { PlaySession } from '../core/session/play-session';
 import type { LaunchSettings } from '../core/settings/launch-settings';
 import type { Scenario, ScenarioMeta } from '../core/story/scenario';
 import { el } from '../dom/el';
 import { storedAttemptScreen } from './attempt-report';
-import { attemptsScreen } from './attempts-screen';
 import { briefingScreen } from './briefing-screen';
 import { debriefScreen } from './debrief-screen';
 import { pageTitle } from './labels';
@@ -30,20 +30,11 @@ import { NoticesArea } from './notices';
 import { PlayScreen } from './play-screen';
 import { loadPlaySession, type PlaySessionClass } from './play-session-loader';
 import { SessionAhead } from './session-ahead';
-import { RecordsExports } from './records-exports';
+import { RecordsRoutes } from './records-routes';
 import { menuRecordsTools, standingText, limitReachedScreen } from './records-menu';
-import type { projectorDebrief } from './projector/projector-debrief';
 import { projectorMenuEntry } from './projector/projector-menu-entry';
-import type { ProjectorRun, runProjector } from './projector/projector-run';
+import { ProjectorRoutes } from './projector-routes';
 import type { StageBridge } from '../core/stage/stage-bridge';
-import { summaryScreen } from './summary-screen';
-import { trainerLinkScreen } from './trainer-link-screen';
-
-/** Projector mode's screens, loaded when a facilitator starts one. */
-interface ProjectorModule {
-  runProjector: typeof runProjector;
-  projectorDebrief: typeof projectorDebrief;
-}
 
 export interface AppServices {
   rubric: Rubric;
@@ -80,10 +71,9 @@ function newSeed(): number {
 export class App {
   private readonly screenHost: HTMLElement;
   private readonly notices: NoticesArea;
-  private readonly exports: RecordsExports;
+  private readonly records: RecordsRoutes;
   private play: ActivePlay | null = null;
-  private summaryLearner: string | null = null;
-  private projector: ProjectorRun | null = null;
+  private readonly projector: ProjectorRoutes;
   private readonly ahead = new SessionAhead(async (meta) => {
     const { scenario, PlaySession } = await this.fetchScenario(meta.id);
     return new PlaySession(scenario, this.services.rubric, this.services.mode, newSeed());
@@ -94,7 +84,20 @@ export class App {
     private readonly services: AppServices,
   ) {
     this.notices = new NoticesArea(services.store, services.download);
-    this.exports = new RecordsExports(services.store, services.rubric, services.download);
+    this.records = new RecordsRoutes(services, {
+      leaveScenario: () => this.leaveScenario(),
+      show: (screen, name, title) => this.show(screen, name, title),
+      menu: () => this.showMenu(),
+      openAttempt: (attempt) => void this.showStoredAttempt(attempt),
+      learner: () => this.learner,
+    });
+    this.projector = new ProjectorRoutes(services, {
+      load: (meta) => this.load(meta),
+      leaveScenario: () => this.leaveScenario(),
+      show: (screen, name, title) => this.show(screen, name, title),
+      notify: (message) => this.notify(message),
+      menu: () => this.showMenu(),
+    });
     this.screenHost = el('main', { id: 'screen', class: 'screen-host' });
     root.replaceChildren(this.notices.element, this.screenHost);
     // Keys go straight to the play controller, which calls the session: no button is clicked for them.
@@ -160,9 +163,9 @@ export class App {
     });
     menu.append(
       menuRecordsTools({
-        attempts: () => this.showAttempts(),
-        summary: () => this.showSummary(),
-        trainerLink: () => this.showTrainerLink(),
+        attempts: () => this.records.showAttempts(),
+        summary: () => this.records.showSummary(),
+        trainerLink: () => this.records.showTrainerLink(),
         hasAttempts: store.attempts().length > 0,
       }),
       projectorMenuEntry(this.services.scenarios, (meta) => void this.showProjector(meta)),
@@ -184,7 +187,7 @@ export class App {
       fromPlatform && fromPlatform.storyVersion === meta.version ? fromPlatform : saved && saved.mode === mode.name ? saved : null;
     if (!resumable && !mayStartAttempt(mode, used)) {
       this.show(
-        limitReachedScreen(meta, used, { summary: () => this.showSummary(), back: () => this.showMenu() }),
+        limitReachedScreen(meta, used, { summary: () => this.records.showSummary(), back: () => this.showMenu() }),
         'briefing',
         pageTitle('Briefing', meta.title),
       );
@@ -218,49 +221,8 @@ export class App {
   }
 
   /** Runs a scenario on a projector for a room (`?mode=projector&scenario=ID`, or the menu). */
-  async showProjector(meta: ScenarioMeta): Promise<void> {
-    // Projector mode's code is its own chunk: a learner's page never downloads it.
-    const [loaded, projector] = await Promise.all([this.load(meta), this.loadProjector()]);
-    if (!loaded || !projector) return;
-    const { runProjector, projectorDebrief } = projector;
-    this.leaveScenario();
-    this.projector = runProjector({
-      scenario: loaded.scenario,
-      PlaySession: loaded.PlaySession,
-      rubric: this.services.rubric,
-      mode: projectorPolicy,
-      stage: this.services.stage,
-      sessionSubscribers: this.services.sessionSubscribers,
-      notify: (message) => this.notify(message),
-      menu: () => this.showMenu(),
-      finish: (session, votes) => this.showProjectorDebrief(projectorDebrief, session, votes),
-    });
-    this.show(this.projector.element, 'projector', pageTitle('Projector', meta.title));
-  }
-
-  private async loadProjector(): Promise<ProjectorModule | null> {
-    try {
-      const [run, debrief] = await Promise.all([import('./projector/projector-run'), import('./projector/projector-debrief')]);
-      return { runProjector: run.runProjector, projectorDebrief: debrief.projectorDebrief };
-    } catch {
-      this.notify('Projector mode could not be loaded. Check your connection and try again.');
-      return null;
-    }
-  }
-
-  private showProjectorDebrief(
-    projectorDebrief: ProjectorModule['projectorDebrief'],
-    session: PlaySession,
-    votes: Readonly<Record<string, readonly number[]>>,
-  ): void {
-    this.leaveScenario();
-    const meta = session.scenario.meta;
-    this.services.stage.publish('screen', 'debrief');
-    this.projector = projectorDebrief(session, this.services.rubric, votes, {
-      again: () => void this.showProjector(meta),
-      menu: () => this.showMenu(),
-    });
-    this.show(this.projector.element, 'debrief', pageTitle('Debrief', meta.title));
+  showProjector(meta: ScenarioMeta): Promise<void> {
+    return this.projector.show(meta);
   }
 
   /** The scenario and the session code that plays it, fetched together; null (with a notice) when either fails. */
@@ -323,9 +285,7 @@ export class App {
     const play = this.play;
     this.play = null;
     play?.stop();
-    const projector = this.projector;
-    this.projector = null;
-    projector?.stop();
+    this.projector.stop();
   }
 
   /** The debrief of a session that just ended, with the verdict of the attempt saved at its ending. */
@@ -370,57 +330,9 @@ export class App {
     this.leaveScenario();
     this.services.stage.publish('screen', 'debrief');
     this.show(
-      storedAttemptScreen(attempt, this.services.rubric, () => this.showAttempts()),
+      storedAttemptScreen(attempt, this.services.rubric, () => this.records.showAttempts()),
       'debrief',
       pageTitle('Debrief', attempt.scenarioTitle),
-    );
-  }
-
-  showAttempts(): void {
-    this.leaveScenario();
-    this.services.stage.publish('screen', 'menu');
-    const { store } = this.services;
-    this.show(
-      attemptsScreen(store.attempts(), {
-        open: (attempt) => void this.showStoredAttempt(attempt),
-        exportAttemptsCsv: () => this.exports.attemptsCsv(),
-        exportChoicesCsv: () => this.exports.choicesCsv(),
-        exportJson: () => this.exports.json(),
-        importJson: (text) => this.exports.importJson(text),
-        summary: () => this.showSummary(),
-        back: () => this.showMenu(),
-      }),
-      'attempts',
-      pageTitle('Past attempts'),
-    );
-  }
-
-  showSummary(): void {
-    this.leaveScenario();
-    this.services.stage.publish('screen', 'menu');
-    const attempts = this.services.store.attempts();
-    const learners = [...new Set(attempts.map((attempt) => attempt.learner))];
-    const learner = this.summaryLearner ?? (learners.includes(this.learner) ? this.learner : (learners.at(-1) ?? this.learner));
-    this.show(
-      summaryScreen(learner, learners, attempts, this.services.rubric, {
-        chooseLearner: (name) => {
-          this.summaryLearner = name;
-          this.showSummary();
-        },
-        back: () => this.showMenu(),
-      }),
-      'summary',
-      pageTitle('Summary', learner || undefined),
-    );
-  }
-
-  showTrainerLink(): void {
-    this.leaveScenario();
-    this.services.stage.publish('screen', 'menu');
-    this.show(
-      trainerLinkScreen(this.services.scenarios, location.href, { back: () => this.showMenu() }),
-      'trainer-link',
-      pageTitle('Trainer link'),
     );
   }
 
