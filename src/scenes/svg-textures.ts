@@ -54,7 +54,10 @@ export class SvgTextures {
     const context = canvas.getContext('2d');
     if (!context) return;
     context.drawImage(image, 0, 0, width, height);
-    this.textures.addCanvas(request.key, canvas);
+    // A plain texture whose source is the canvas (Phaser's TextureSource takes canvases). `addCanvas`
+    // would make a CanvasTexture, which reads every pixel back (getImageData) for pixel editing the
+    // stage never does: that read-back was as long as the rasterising itself.
+    this.textures.addImage(request.key, canvas as unknown as HTMLImageElement);
   }
 
   /** Removes every stage texture not in `keep`. Call only when nothing shows the others. */
