@@ -21,7 +21,8 @@ import type { StateSnapshot } from '../story/state-snapshot.ts';
 import { segmentStepLimit, type StoryLine, type StoryOption, type StoryPlayer } from '../story/story-player.ts';
 import { trackingReads, trackingWrites } from './read-tracking.ts';
 import { readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
-import { advance, metersAt, resume, type CountChanges, type WalkCounts } from './walk-counts.ts';
+import { ValueTrace, type Linear } from './value-trace.ts';
+import { advance, metersAt, resume, tracedHold, type CountChanges, type TracedReads, type WalkCounts } from './walk-counts.ts';
 
 /** One Continue() from one node (after taking an option, for a segment's first), and what it did. */
 interface LineStep extends CountChanges {
@@ -32,12 +33,15 @@ interface LineStep extends CountChanges {
   to: LineNode;
   /** Ink steps taken: a replayed segment counts them against the runaway limit. */
   inkSteps: number;
+  /** Integer globals the line read only through a value trace, and the branches it took on them. */
+  traced: TracedReads | null;
 }
 
 /** Steps that read the same keys (not a global read after the step wrote it), by the values those held. */
 interface StepGroup {
   reads: readonly string[];
-  steps: Map<string, LineStep>;
+  /** Several steps share a fingerprint where they took different branches on traced globals. */
+  steps: Map<string, LineStep[]>;
 }
 
 /** Continue() with no option taken first. */
@@ -167,27 +171,30 @@ export class LineCache {
     const allReads = new Set<string>();
     const writtenSoFar = new Set<string>();
     const standingWrites = new Map<string, number>();
-    const line = trackingWrites(
-      {
-        wrote: (key) => {
-          writtenSoFar.add(key);
-          standingWrites.set(key, (standingWrites.get(key) ?? 0) + 1);
+    const trace = new ValueTrace();
+    const line = trace.run(() =>
+      trackingWrites(
+        {
+          wrote: (key) => {
+            writtenSoFar.add(key);
+            standingWrites.set(key, (standingWrites.get(key) ?? 0) + 1);
+          },
+          undone: (key) => standingWrites.set(key, standingWrites.get(key)! - 1),
         },
-        undone: (key) => standingWrites.set(key, standingWrites.get(key)! - 1),
-      },
-      () =>
-        trackingReads(
-          (read) => {
-            // A value read after this line wrote it does not see the start's own value.
-            if (!writtenSoFar.has(read)) reads.add(read);
-            allReads.add(read);
-            startReads.add(read);
-          },
-          () => {
-            if (choice !== continuing) player.choose(choice);
-            return player.canReadLine ? player.readLine() : null;
-          },
-        ),
+        () =>
+          trackingReads(
+            (read, exact) => {
+              // A value read after this line wrote it does not see the start's own value.
+              if (exact && !writtenSoFar.has(read)) reads.add(read);
+              allReads.add(read);
+              startReads.add(read);
+            },
+            () => {
+              if (choice !== continuing) player.choose(choice);
+              return player.canReadLine ? player.readLine() : null;
+            },
+          ),
+      ),
     );
     if (player.runaway) return null;
     const state = player.inkState;
@@ -199,13 +206,31 @@ export class LineCache {
     }
     const turnIndicesWritten: [string, number][] = [];
     const globalsWritten: [string, unknown][] = [];
+    const linearWrites: [string, Linear][] = [];
+    const globals = state.variablesState._globalVariables;
     for (const [write, times] of standingWrites) {
       if (times <= 0) continue;
       const name = write.slice(2);
-      if (write.startsWith('t:')) turnIndicesWritten.push([name, state._turnIndices.get(name)! - state.currentTurnIndex]);
-      else globalsWritten.push([name, state.variablesState._globalVariables.get(name)]);
+      if (write.startsWith('t:')) {
+        turnIndicesWritten.push([name, state._turnIndices.get(name)! - state.currentTurnIndex]);
+        continue;
+      }
+      const value = globals.get(name);
+      const linear = trace.linearOf(value);
+      // Any other traced value left in a global (a truth) is used: its condition holds where the step replays.
+      if (!linear) trace.use(value);
+      // The state plays on with a plain value.
+      const plain = trace.plain(value);
+      if (plain !== value) globals.set(name, plain);
+      if (linear) linearWrites.push([name, linear]);
+      else globalsWritten.push([name, plain]);
     }
-    const { key } = splitState(state, this.turnIsRead);
+    // Written with the trace active: a traced value left in a temporary or on the stack is read exactly.
+    const { key } = trace.run(() => splitState(state, this.turnIsRead));
+    for (const base of trace.sunk) reads.add(`g:${base}`);
+    // Every traced global must hold a plain integer where the step replays (a linear write adds to it),
+    // and the branches matter only on those not read exactly.
+    const traced = [...trace.tagged];
     let to = this.nodes.get(key);
     // A new node's snapshot is the live state as it is now: the explorer may keep it for its frame.
     const after = to ? null : player.snapshotState();
@@ -219,6 +244,8 @@ export class LineCache {
       turnIndicesWritten,
       turnsAdvanced: state.currentTurnIndex - walk.turn,
       globalsWritten,
+      linearWrites,
+      traced: traced.length ? { bases: traced, conditions: trace.conditions.filter((c) => !trace.sunk.has(c.base)) } : null,
     };
     return { step, reads: [...reads].sort(), store: player.runtimeErrors.length === errorsBefore, after };
   }
@@ -226,8 +253,9 @@ export class LineCache {
 
 function find(node: LineNode, choice: number, counts: StateCounts): LineStep | null {
   for (const group of node.next.get(choice) ?? []) {
-    const step = group.steps.get(readFingerprint(counts, group.reads));
-    if (step) return step;
+    for (const step of group.steps.get(readFingerprint(counts, group.reads)) ?? []) {
+      if (!step.traced || tracedHold(step.traced, counts)) return step;
+    }
   }
   return null;
 }
@@ -241,7 +269,9 @@ function store(node: LineNode, choice: number, reads: readonly string[], fingerp
     groups.push(group);
     node.next.set(choice, groups);
   }
-  group.steps.set(fingerprint, step);
+  const steps = group.steps.get(fingerprint);
+  if (steps) steps.push(step);
+  else group.steps.set(fingerprint, [step]);
 }
 
 /** Takes the option and reads the whole segment with inkjs, as one (a runaway is stopped where inkjs stops it). */
