@@ -12,7 +12,9 @@
  * Plain JavaScript, because Node 20 cannot run TypeScript itself. The cache, in
  * node_modules/.cache/glasshouse-tools, is keyed by content: the bundle records a hash of every file
  * it was built from (the tool's sources and the packages bundled with them) and is rebuilt when any
- * of them, this file or esbuild changes. Hashing them all takes a few milliseconds.
+ * of them, this file or esbuild changes. It also records each file's stamp (inode, size, modification
+ * and change times): a file whose stamp is unchanged has not been written since, and only the others
+ * are hashed, which saves a run most of the checking.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +27,16 @@ const cacheDir = path.join(root, 'node_modules', '.cache', 'glasshouse-tools');
 /** @param {string} file */
 function digest(file) {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('base64url');
+}
+
+/**
+ * What changes whenever a file is written: its change time cannot be set back by hand, as its
+ * modification time can. Null when the file does not exist.
+ * @param {string} file
+ */
+function stamp(file) {
+  const stats = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}` : null;
 }
 
 /**
@@ -50,9 +62,12 @@ function isCurrent(manifestFile, builder, sourceMaps) {
     return false;
   }
   if (manifest.builder !== builder || (sourceMaps && !manifest.sourceMaps)) return false;
+  const stamps = manifest.stamps ?? {};
   for (const [file, hash] of Object.entries(manifest.inputs)) {
     const full = path.join(root, file);
-    if (!fs.existsSync(full) || digest(full) !== hash) return false;
+    const now = stamp(full);
+    if (now === null) return false;
+    if (now !== stamps[file] && digest(full) !== hash) return false;
   }
   return true;
 }
@@ -107,7 +122,10 @@ async function build(entry, bundle, manifestFile, builder, sourceMaps) {
     logLevel: 'warning',
     plugins: [ownImportMeta],
   });
-  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, digest(path.join(root, file))]));
+  const files = Object.keys(result.metafile.inputs);
+  // Stamped before hashing: a file written meanwhile gets a new stamp, so a later run hashes it again.
+  const stamps = Object.fromEntries(files.map((file) => [file, stamp(path.join(root, file))]));
+  const inputs = Object.fromEntries(files.map((file) => [file, digest(path.join(root, file))]));
   if (sourceMaps) {
     fs.renameSync(`${bundle}.${unique}.tmp.map`, `${bundle}.map`);
     // The map is named after the temporary file: point the bundle at its final name.
@@ -117,7 +135,7 @@ async function build(entry, bundle, manifestFile, builder, sourceMaps) {
     fs.writeFileSync(`${bundle}.${unique}.tmp`, code);
   }
   fs.renameSync(`${bundle}.${unique}.tmp`, bundle);
-  fs.writeFileSync(`${manifestFile}.${unique}.tmp`, JSON.stringify({ builder, sourceMaps, inputs }));
+  fs.writeFileSync(`${manifestFile}.${unique}.tmp`, JSON.stringify({ builder, sourceMaps, inputs, stamps }));
   fs.renameSync(`${manifestFile}.${unique}.tmp`, manifestFile);
 }
 

@@ -38,6 +38,14 @@ describe('the bundled tool launcher', () => {
     expect(fs.statSync(bundle).mtimeMs).toBe(built);
   });
 
+  it('reuses the bundle when a source was touched but its content is the same', () => {
+    const built = fs.statSync(bundle).mtimeMs;
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(word, later, later);
+    expect(run()).toBe(`one ${dir}`);
+    expect(fs.statSync(bundle).mtimeMs).toBe(built);
+  });
+
   it('rebuilds when a source’s content changes, even with the same size and time stamp', () => {
     const before = fs.statSync(word);
     fs.writeFileSync(word, "export const word = 'two';\n");
