@@ -31,57 +31,56 @@ export interface Linear {
 
 type Comparison = '<' | '>' | '<=' | '>=' | '==' | '!=';
 
-/** A branch the line took: `compare(sign * start + offset, constant)` (operands swapped when `swapped`) was `truth`. */
-export interface Condition extends Linear {
-  comparison: Comparison;
-  constant: number;
-  swapped: boolean;
-  truth: boolean;
+/** A branch the line took on a global: the line replays where `(lo <= start && start <= hi) === inside`. */
+export interface Condition {
+  base: string;
+  lo: number;
+  hi: number;
+  inside: boolean;
 }
 
 interface Tag {
   trace: ValueTrace;
   linear: Linear;
-  /** For a tagged truth: the comparison that made it. */
-  condition: Omit<Condition, keyof Linear | 'truth'> | null;
-  concrete: number | boolean;
+  /** For a tagged truth: the comparison that made it, `compare(linear, constant)` (or the other way round). */
+  comparison: { comparison: Comparison; constant: number; swapped: boolean } | null;
   /** A truth's condition is in the trace already. */
   recorded: boolean;
 }
 
-const tags = new WeakMap<object, Tag>();
 let active: ValueTrace | null = null;
 /** Above zero while the trace itself computes with tagged values: those reads are not the story's. */
 let quiet = 0;
 
 const comparisons = new Set<string>(['<', '>', '<=', '>=', '==', '!=']);
-
-function compare(comparison: Comparison, a: number, b: number): boolean {
-  switch (comparison) {
-    case '<':
-      return a < b;
-    case '>':
-      return a > b;
-    case '<=':
-      return a <= b;
-    case '>=':
-      return a >= b;
-    case '==':
-      return a === b;
-    case '!=':
-      return a !== b;
-  }
-}
+const swappedComparison: Record<Comparison, Comparison> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
 
 function isExact(n: number | null): n is number {
   return Number.isSafeInteger(n) && Math.abs(n!) < exactLimit;
 }
 
-/** True when `start` takes every branch the condition records the same way. */
+/** The starts for which `compare(sign * start + offset, constant)` (the other way round when `swapped`) is `truth`. */
+function conditionOn(linear: Linear, comparison: Comparison, constant: number, swapped: boolean, truth: boolean): Condition {
+  const op = swapped ? swappedComparison[comparison] : comparison;
+  // Where the linear value makes the comparison true (integers: `< c` is `<= c - 1`).
+  const [low, high] =
+    op === '<'
+      ? [-Infinity, constant - 1]
+      : op === '<='
+        ? [-Infinity, constant]
+        : op === '>'
+          ? [constant + 1, Infinity]
+          : op === '>='
+            ? [constant, Infinity]
+            : [constant, constant];
+  const { base, sign, offset } = linear;
+  const [lo, hi] = sign === 1 ? [low - offset, high - offset] : [offset - high, offset - low];
+  return { base, lo, hi, inside: op === '!=' ? !truth : truth };
+}
+
+/** True when `start` takes the branch the condition records the same way. */
 export function conditionHolds(condition: Condition, start: number): boolean {
-  const value = condition.sign * start + condition.offset;
-  const [a, b] = condition.swapped ? [condition.constant, value] : [value, condition.constant];
-  return compare(condition.comparison, a, b) === condition.truth;
+  return (condition.lo <= start && start <= condition.hi) === condition.inside;
 }
 
 /** The value a linear write gives for `start`. */
@@ -92,6 +91,66 @@ export function linearValue(linear: Linear, start: number): number {
 /** A start value the trace's conclusions hold for: a plain integer in the exact range. */
 export function isTraceableStart(value: unknown): value is IntValue & { value: number } {
   return value instanceof Object && value.constructor === IntValue && isExact((value as IntValue).value);
+}
+
+/**
+ * Tagged values are ink values of their own classes, whose `value` is an accessor on the prototype
+ * (so that every tagged value has the same shape, and ink's code stays fast on them).
+ */
+interface Traced {
+  tag: Tag;
+  concrete: number | boolean;
+}
+
+class TracedInt extends IntValue {
+  declare tag: Tag;
+  declare concrete: number;
+  constructor(value: number, tag: Tag) {
+    super(value);
+    this.tag = tag;
+  }
+}
+
+class TracedBool extends BoolValue {
+  declare tag: Tag;
+  declare concrete: boolean;
+  constructor(value: boolean, tag: Tag) {
+    super(value);
+    this.tag = tag;
+  }
+}
+
+for (const traced of [TracedInt, TracedBool]) {
+  Object.defineProperty(traced.prototype, 'value', {
+    get(this: Traced) {
+      // The constructors set the value before the tag.
+      const { tag } = this;
+      if (tag !== undefined && active === tag.trace && quiet === 0) used(tag, this.concrete);
+      return this.concrete;
+    },
+    set(this: Traced, value: number | boolean) {
+      this.concrete = value;
+    },
+  });
+}
+
+function tagOf(value: unknown): Tag | undefined {
+  return value instanceof TracedInt || value instanceof TracedBool ? value.tag : undefined;
+}
+
+/**
+ * Whatever the story does with a truth depends only on the truth, so using it records its
+ * condition; using an integer reads its global exactly.
+ */
+function used(tag: Tag, concrete: number | boolean): void {
+  if (tag.comparison === null) {
+    tag.trace.sunk.add(tag.linear.base);
+    return;
+  }
+  if (tag.recorded) return;
+  tag.recorded = true;
+  const { comparison, constant, swapped } = tag.comparison;
+  tag.trace.conditions.push(conditionOn(tag.linear, comparison, constant, swapped, concrete === true));
 }
 
 /** What one line did with the integer globals it read, for the line cache. */
@@ -117,48 +176,22 @@ export class ValueTrace {
 
   /** How a value the line left in a global follows from a start value, or null when it is plain. */
   linearOf(value: unknown): Linear | null {
-    const tag = value instanceof Object ? tags.get(value) : undefined;
-    return tag?.trace === this && tag.condition === null ? tag.linear : null;
+    const tag = tagOf(value);
+    return tag?.trace === this && tag.comparison === null ? tag.linear : null;
   }
 
   /** The value as a plain ink value, for the state to play on with after the line. */
   plain(value: unknown): unknown {
-    const tag = value instanceof Object ? tags.get(value) : undefined;
-    if (tag?.trace !== this) return value;
-    return typeof tag.concrete === 'number' ? new IntValue(tag.concrete) : new BoolValue(tag.concrete);
+    if (value instanceof TracedInt) return new IntValue(value.concrete);
+    if (value instanceof TracedBool) return new BoolValue(value.concrete);
+    return value;
   }
 
   /** Records that the state the line reached holds this value (a truth left in a global, say). */
   use(value: unknown): void {
-    const tag = value instanceof Object ? tags.get(value) : undefined;
-    if (tag?.trace === this) used(tag);
+    const tag = tagOf(value);
+    if (tag?.trace === this) used(tag, (value as Traced).concrete);
   }
-}
-
-/**
- * Whatever the story does with a truth depends only on the truth, so using it records its
- * condition; using an integer reads its global exactly.
- */
-function used(tag: Tag): void {
-  if (tag.condition === null) {
-    tag.trace.sunk.add(tag.linear.base);
-    return;
-  }
-  if (tag.recorded) return;
-  tag.recorded = true;
-  tag.trace.conditions.push({ ...tag.linear, ...tag.condition, truth: tag.concrete === true });
-}
-
-function tagged<T extends IntValue | BoolValue>(value: T, tag: Omit<Tag, 'recorded'>): T {
-  const own: Tag = { ...tag, recorded: false };
-  tags.set(value, own);
-  Object.defineProperty(value, 'value', {
-    get() {
-      if (active === own.trace && quiet === 0) used(own);
-      return own.concrete;
-    },
-  });
-  return value;
 }
 
 /** The value a read of global `name` gives the story: tagged when a trace is active and it can follow it. */
@@ -166,8 +199,7 @@ export function traceRead(name: string, value: unknown): unknown {
   const trace = active;
   if (!trace || trace.written.has(name) || !isTraceableStart(value)) return value;
   trace.tagged.add(name);
-  const concrete = value.value;
-  return tagged(new IntValue(concrete), { trace, linear: { base: name, sign: 1, offset: 0 }, condition: null, concrete });
+  return new TracedInt(value.value, { trace, linear: { base: name, sign: 1, offset: 0 }, comparison: null, recorded: false });
 }
 
 /** Hears a write to a global while a trace is active. */
@@ -176,46 +208,48 @@ export function traceWrite(name: string): void {
 }
 
 function ownTag(value: unknown): Tag | undefined {
-  const tag = value instanceof Object ? tags.get(value) : undefined;
+  const tag = tagOf(value);
   return tag && tag.trace === active ? tag : undefined;
 }
 
 /** A plain integer operand: untagged, exactly an IntValue, in the exact range. */
 function plainInt(value: unknown): number | null {
-  if (!(value instanceof Object) || tags.has(value) || value.constructor !== IntValue) return null;
-  const n = (value as IntValue).value;
-  return isExact(n) ? n : null;
+  return isTraceableStart(value) ? value.value : null;
 }
 
 /**
- * `tagValue op plain` (or `plain op tagValue` when `swapped`) for a tagged integer: the tagged
- * result, or null when the trace does not follow this operation (the story then reads the value).
+ * `tagged op plain` (or `plain op tagged` when `swapped`) for a tagged integer, given the result
+ * ink computed: the tagged result, or null when the trace does not follow this operation.
  */
-function follow(name: string, tag: Tag, plain: number, swapped: boolean, result: unknown): unknown {
-  if (tag.condition !== null || typeof tag.concrete !== 'number') return null;
+function follow(name: string, tagged: TracedInt, plain: number, swapped: boolean, result: unknown): unknown {
+  const { tag } = tagged;
   const { base, sign, offset } = tag.linear;
-  if ((name === '+' || name === '-') && result instanceof Object && result.constructor === IntValue) {
+  const trace = tag.trace;
+  if ((name === '+' || name === '-') && isTraceableStart(result)) {
     const linear: Linear =
       name === '+'
         ? { base, sign, offset: offset + plain }
         : swapped
           ? { base, sign: sign === 1 ? -1 : 1, offset: plain - offset }
           : { base, sign, offset: offset - plain };
-    const concrete = (result as IntValue).value;
-    if (!isExact(linear.offset) || !isExact(concrete)) return null;
-    return tagged(result as IntValue, { trace: tag.trace, linear, condition: null, concrete });
+    if (!isExact(linear.offset)) return null;
+    return new TracedInt(result.value, { trace, linear, comparison: null, recorded: false });
   }
-  const truth = result instanceof Object && result.constructor === BoolValue ? (result as BoolValue).value : null;
-  if (comparisons.has(name) && typeof truth === 'boolean') {
-    const condition = { comparison: name as Comparison, constant: plain, swapped };
-    return tagged(result as BoolValue, { trace: tag.trace, linear: tag.linear, condition, concrete: truth });
+  if (comparisons.has(name) && result instanceof Object && result.constructor === BoolValue) {
+    const truth = (result as BoolValue).value === true;
+    return new TracedBool(truth, {
+      trace,
+      linear: tag.linear,
+      comparison: { comparison: name as Comparison, constant: plain, swapped },
+      recorded: false,
+    });
   }
-  if ((name === 'MIN' || name === 'MAX') && result instanceof Object && result.constructor === IntValue) {
+  if ((name === 'MIN' || name === 'MAX') && isTraceableStart(result)) {
     // The tagged value when it is below (above) the plain one, else the plain one, whatever the tagged value.
     const comparison = name === 'MIN' ? '<' : '>';
-    const below = compare(comparison, tag.concrete, plain);
-    tag.trace.conditions.push({ ...tag.linear, comparison, constant: plain, swapped: false, truth: below });
-    return below ? tagged(result as IntValue, { trace: tag.trace, linear: tag.linear, condition: null, concrete: tag.concrete }) : result;
+    const taken = comparison === '<' ? tagged.concrete < plain : tagged.concrete > plain;
+    trace.conditions.push(conditionOn(tag.linear, comparison, plain, false, taken));
+    return taken ? new TracedInt(tagged.concrete, { trace, linear: tag.linear, comparison: null, recorded: false }) : result;
   }
   return null;
 }
@@ -234,8 +268,9 @@ callProto.Call = function (this: PatchableCall, parameters) {
   const [a, b] = parameters;
   const tagA = ownTag(a);
   const tagB = ownTag(b);
-  // Two tagged values, or a truth (which records its condition when the operation reads it).
-  if (!tagA === !tagB || (tagA ?? tagB)!.condition !== null) return call.call(this, parameters);
+  // None or two tagged values, or a truth (which records its condition when the operation reads it).
+  if (!tagA === !tagB || (tagA ?? tagB)!.comparison !== null) return call.call(this, parameters);
+  const tagged = (tagA ? a : b) as TracedInt;
   const plain = plainInt(tagA ? b : a);
   if (plain === null) return call.call(this, parameters);
   quiet++;
@@ -245,10 +280,10 @@ callProto.Call = function (this: PatchableCall, parameters) {
   } finally {
     quiet--;
   }
-  const followed = follow(this.name, (tagA ?? tagB)!, plain, !tagA, result);
+  const followed = follow(this.name, tagged, plain, !tagA, result);
   if (followed !== null) return followed;
   // Not followed: the story reads the value after all.
-  active.sunk.add((tagA ?? tagB)!.linear.base);
+  active.sunk.add(tagged.tag.linear.base);
   return result;
 };
 
@@ -259,11 +294,11 @@ interface PatchableStory {
 const storyProto = Story.prototype as unknown as PatchableStory;
 const isTruthy = storyProto.IsTruthy;
 
-// A branch on a tagged value: it depends only on which way the comparison went.
+// A branch on a tagged integer: it depends only on whether it is zero.
 storyProto.IsTruthy = function (this: PatchableStory, value) {
   const tag = ownTag(value);
-  if (!tag || tag.condition !== null) return isTruthy.call(this, value);
-  const truth = tag.concrete !== 0;
-  tag.trace.conditions.push({ ...tag.linear, comparison: '!=', constant: 0, swapped: false, truth });
+  if (!tag || tag.comparison !== null) return isTruthy.call(this, value);
+  const truth = (value as TracedInt).concrete !== 0;
+  tag.trace.conditions.push(conditionOn(tag.linear, '!=', 0, false, truth));
   return truth;
 };
