@@ -21,7 +21,9 @@ import type { StateSnapshot } from '../story/state-snapshot.ts';
 import { segmentStepLimit, type StoryLine, type StoryOption, type StoryPlayer } from '../story/story-player.ts';
 import { trackingReads, trackingWrites } from './read-tracking.ts';
 import { readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
-import { ValueTrace, type Linear } from './value-trace.ts';
+import type { Linear } from './trace-conditions.ts';
+import { ValueTrace } from './value-trace.ts';
+import './value-trace-ops.ts';
 import { advance, metersAt, resume, tracedHold, type CountChanges, type TracedReads, type WalkCounts } from './walk-counts.ts';
 
 /** One Continue() from one node (after taking an option, for a segment's first), and what it did. */

@@ -9,7 +9,7 @@ import type { StateSnapshot } from '../story/state-snapshot.ts';
 import type { StoryPlayer } from '../story/story-player.ts';
 import { IntValue } from 'inkjs/engine/Value';
 import type { StateCounts } from './story-state-key.ts';
-import { conditionHolds, isTraceableStart, linearValue, type Condition, type Linear } from './value-trace.ts';
+import { conditionHolds, fits, linearValue, type Condition, type Linear, type TracedType } from './trace-conditions.ts';
 
 /** What one line did to the counts of the state it was played from. */
 export interface CountChanges {
@@ -26,22 +26,21 @@ export interface CountChanges {
 
 /** What a line's value trace (value-trace.ts) found: it holds where these do. */
 export interface TracedReads {
-  /** Integer globals the line read as tagged values: each must hold a plain integer. */
-  bases: readonly string[];
+  /** Globals the line read as tagged values, and the type each must hold. */
+  bases: ReadonlyArray<readonly [string, TracedType]>;
   /** The branches it took on those it did not read exactly. */
   conditions: readonly Condition[];
 }
 
-/** A traced global's value in these counts, when it is one the trace's conclusions hold for. */
-function traceableStart(counts: StateCounts, name: string): number | null {
-  const value = counts.globals.get(name) ?? counts.variables._defaultGlobalVariables.get(name);
-  return isTraceableStart(value) ? value.value : null;
+/** A global's value in these counts (inkjs keeps a global that was never set at its declared value). */
+function startOf(counts: StateCounts, name: string): unknown {
+  return counts.globals.get(name) ?? counts.variables._defaultGlobalVariables.get(name);
 }
 
-/** True when these counts hold plain integers in the traced globals and take the same branches on them. */
+/** True when these counts hold values of the traced types in the traced globals, and take the same branches on them. */
 export function tracedHold(traced: TracedReads, counts: StateCounts): boolean {
-  for (const base of traced.bases) if (traceableStart(counts, base) === null) return false;
-  for (const condition of traced.conditions) if (!conditionHolds(condition, traceableStart(counts, condition.base)!)) return false;
+  for (const [base, type] of traced.bases) if (!fits(type, startOf(counts, base))) return false;
+  for (const condition of traced.conditions) if (!conditionHolds(condition, startOf(counts, condition.base))) return false;
   return true;
 }
 
@@ -56,7 +55,7 @@ export interface WalkCounts extends StateCounts {
 export function advance(walk: WalkCounts, step: CountChanges): void {
   // From the start values, before the step's own writes change them.
   const linear = step.linearWrites.map(
-    ([name, write]) => [name, new IntValue(linearValue(write, traceableStart(walk, write.base)!))] as const,
+    ([name, write]) => [name, new IntValue(linearValue(write, (startOf(walk, write.base) as IntValue).value!))] as const,
   );
   for (const [path, added] of step.visitsAdded) walk.visits.set(path, (walk.visits.get(path) ?? 0) + added);
   walk.turn += step.turnsAdvanced;
