@@ -230,9 +230,9 @@ export class LineCache {
     // Written with the trace active: a traced value left in a temporary or on the stack is read exactly.
     const { key } = trace.run(() => splitState(state, this.turnIsRead));
     for (const base of trace.sunk) reads.add(`g:${base}`);
-    // Every traced global must hold a plain integer where the step replays (a linear write adds to it),
-    // and the branches matter only on those not read exactly.
-    const traced = [...trace.tagged];
+    // A global read exactly matches only where it holds the same value, of the same type: the others
+    // must hold a value of the type they were traced as, and take the same branches.
+    const traced = [...trace.tagged].filter(([base]) => !trace.sunk.has(base));
     let to = this.nodes.get(key);
     // A new node's snapshot is the live state as it is now: the explorer may keep it for its frame.
     const after = to ? null : player.snapshotState();
