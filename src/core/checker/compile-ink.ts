@@ -4,6 +4,8 @@
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
 import { DiagnosticList, type Diagnostic } from './diagnostic.ts';
+// Ink's comment pass, quicker where it can be.
+import './line-comments.ts';
 
 /** Reads an INCLUDEd file by the name the story gives it; undefined when it does not exist. */
 export type IncludeReader = (includeName: string) => string | undefined;
