@@ -4,7 +4,8 @@
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
 import { DiagnosticList, type Diagnostic } from './diagnostic.ts';
-// Ink's comment pass, quicker where it can be.
+// Ink's comment pass and its test of name characters, quicker.
+import './identifier-chars.ts';
 import './line-comments.ts';
 
 /** Reads an INCLUDEd file by the name the story gives it; undefined when it does not exist. */
