@@ -37,6 +37,8 @@ interface LineStep extends CountChanges {
   inkSteps: number;
   /** Integer globals the line read only through a value trace, and the branches it took on them. */
   traced: TracedReads | null;
+  /** The read set `allReads` went into last: the options of one state often meet on the same lines. */
+  readsAddedTo: Set<string> | null;
 }
 
 /** Steps that read the same keys (not a global read after the step wrote it), by the values those held. */
@@ -125,7 +127,8 @@ export class LineCache {
       const choice = first ? option : continuing;
       let step = find(node, choice, walk);
       if (step) {
-        for (const read of step.allReads) start.reads.add(read);
+        if (step.readsAddedTo !== start.reads) for (const read of step.allReads) start.reads.add(read);
+        step.readsAddedTo = start.reads;
         live = false;
         after = null;
       } else {
@@ -248,6 +251,8 @@ export class LineCache {
       globalsWritten,
       linearWrites,
       traced: traced.length ? { bases: traced, conditions: trace.conditions.filter((c) => !trace.sunk.has(c.base)) } : null,
+      // Played from the walk's start, whose reads the play has just added.
+      readsAddedTo: startReads,
     };
     return { step, reads: [...reads].sort(), store: player.runtimeErrors.length === errorsBefore, after };
   }
