@@ -53,16 +53,18 @@ export interface WalkCounts extends StateCounts {
 
 /** Changes the walk's counts as the step changed the counts of the state it was played from. */
 export function advance(walk: WalkCounts, step: CountChanges): void {
-  // From the start values, before the step's own writes change them.
-  const linear = step.linearWrites.map(
-    ([name, write]) => [name, new IntValue(linearValue(write, (startOf(walk, write.base) as IntValue).value!))] as const,
-  );
+  // From the start values, before the step's own writes change them (most lines write none).
+  const linear = step.linearWrites.length
+    ? step.linearWrites.map(
+        ([name, write]) => [name, new IntValue(linearValue(write, (startOf(walk, write.base) as IntValue).value!))] as const,
+      )
+    : null;
   for (const [path, added] of step.visitsAdded) walk.visits.set(path, (walk.visits.get(path) ?? 0) + added);
   walk.turn += step.turnsAdvanced;
   for (const [path, offset] of step.turnIndicesWritten) walk.turnIndices.set(path, walk.turn + offset);
   for (const [name, value] of step.globalsWritten) walk.globals.set(name, value);
-  for (const [name, value] of linear) walk.globals.set(name, value);
-  walk.seen.clear();
+  if (linear) for (const [name, value] of linear) walk.globals.set(name, value);
+  if (walk.seen.size) walk.seen.clear();
 }
 
 /**
