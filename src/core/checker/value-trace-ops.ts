@@ -23,7 +23,7 @@ import {
   type Condition,
   type Linear,
 } from './trace-conditions.ts';
-import { ownTagged, quietly, TracedBool, TracedInt, TracedString, type Traced } from './value-trace.ts';
+import { ownTagged, quietly, TracedBool, TracedInt, TracedString, tracing, type Traced } from './value-trace.ts';
 
 const comparisons = new Set<string>(['<', '>', '<=', '>=', '==', '!=']);
 
@@ -131,7 +131,7 @@ function followed(name: string, parameters: unknown[], result: unknown): unknown
 }
 
 callProto.Call = function (this: PatchableCall, parameters) {
-  if (this._prototype || !parameters.some((parameter) => ownTagged(parameter) !== null)) return call.call(this, parameters);
+  if (!tracing() || this._prototype || !parameters.some((parameter) => ownTagged(parameter) !== null)) return call.call(this, parameters);
   // Computed as ink computes it; the trace then says what the result depends on.
   const result = quietly(() => call.call(this, parameters));
   const traced = followed(this.name, parameters, result);
@@ -150,7 +150,7 @@ const isTruthy = storyProto.IsTruthy;
 
 // A branch on a tagged integer: it depends only on whether it is zero.
 storyProto.IsTruthy = function (this: PatchableStory, value) {
-  const tagged = ownTagged(value);
+  const tagged = tracing() ? ownTagged(value) : null;
   if (!(tagged instanceof TracedInt)) return isTruthy.call(this, value);
   const truth = tagged.concrete !== 0;
   tagged.trace.conditions.push(rangeCondition(tagged.linear, '!=', 0, false, truth));

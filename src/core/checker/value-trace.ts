@@ -80,6 +80,11 @@ function isTraced(value: unknown): value is Traced {
   return value instanceof TracedInt || value instanceof TracedBool || value instanceof TracedString;
 }
 
+/** True while a trace is active (outside one, ink's operations run untouched). */
+export function tracing(): boolean {
+  return active !== null;
+}
+
 /** The value, when it is tagged by the active trace. */
 export function ownTagged(value: unknown): Traced | null {
   return isTraced(value) && value.trace === active ? value : null;
