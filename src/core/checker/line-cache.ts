@@ -15,6 +15,10 @@
  *
  * A play walks the graph with its own counts and plays inkjs only where no step matches, from the
  * node it stands on with the walk's counts put back: afterwards it may meet known steps again.
+ *
+ * A line that only adds to a meter, or branches on one, reads it through a value trace
+ * (value-trace.ts): its step then replays wherever the meter takes the same branches, and writes
+ * the meter as the value found plus the same amount, instead of only where the meter is the same.
  */
 import type { Meters } from '../story/meters.ts';
 import type { StateSnapshot } from '../story/state-snapshot.ts';
@@ -24,43 +28,8 @@ import { readFingerprint, splitState, type StateCounts } from './story-state-key
 import type { Linear } from './trace-conditions.ts';
 import { ValueTrace } from './value-trace.ts';
 import './value-trace-ops.ts';
-import { advance, metersAt, resume, tracedHold, type CountChanges, type TracedReads, type WalkCounts } from './walk-counts.ts';
-
-/** One Continue() from one node (after taking an option, for a segment's first), and what it did. */
-interface LineStep extends CountChanges {
-  /** The line read, or null for an empty one without tags. */
-  line: StoryLine | null;
-  /** Every key it read, for the states it is replayed from: their futures read these too. */
-  allReads: readonly string[];
-  to: LineNode;
-  /** Ink steps taken: a replayed segment counts them against the runaway limit. */
-  inkSteps: number;
-  /** Integer globals the line read only through a value trace, and the branches it took on them. */
-  traced: TracedReads | null;
-  /** The read set `allReads` went into last: the options of one state often meet on the same lines. */
-  readsAddedTo: Set<string> | null;
-}
-
-/** Steps that read the same keys (not a global read after the step wrote it), by the values those held. */
-interface StepGroup {
-  reads: readonly string[];
-  /** Several steps share a fingerprint where they took different branches on traced globals. */
-  steps: Map<string, LineStep[]>;
-}
-
-/** Continue() with no option taken first. */
-const continuing = -1;
-
-interface LineNode {
-  key: string;
-  /** A state with this key; play resumes from a copy of it, with the walk's counts. */
-  snapshot: StateSnapshot;
-  canReadLine: boolean;
-  /** The options on offer, where the node is a decision (none where it can read a line, or at the end). */
-  options: StoryOption[];
-  /** By the option taken first (`continuing` for none). */
-  next: Map<number, StepGroup[]>;
-}
+import { continuing, find, store, type LineNode, type LineStep } from './line-steps.ts';
+import { advance, metersAt, resume, type WalkCounts } from './walk-counts.ts';
 
 /** The explored state an option is played from. */
 export interface SegmentStart {
@@ -256,29 +225,6 @@ export class LineCache {
     };
     return { step, reads: [...reads].sort(), store: player.runtimeErrors.length === errorsBefore, after };
   }
-}
-
-function find(node: LineNode, choice: number, counts: StateCounts): LineStep | null {
-  for (const group of node.next.get(choice) ?? []) {
-    for (const step of group.steps.get(readFingerprint(counts, group.reads)) ?? []) {
-      if (!step.traced || tracedHold(step.traced, counts)) return step;
-    }
-  }
-  return null;
-}
-
-function store(node: LineNode, choice: number, reads: readonly string[], fingerprint: string, step: LineStep): void {
-  const groups = node.next.get(choice) ?? [];
-  const signature = reads.join('\n');
-  let group = groups.find((g) => g.reads.join('\n') === signature);
-  if (!group) {
-    group = { reads, steps: new Map() };
-    groups.push(group);
-    node.next.set(choice, groups);
-  }
-  const steps = group.steps.get(fingerprint);
-  if (steps) steps.push(step);
-  else group.steps.set(fingerprint, [step]);
 }
 
 /** Takes the option and reads the whole segment with inkjs, as one (a runaway is stopped where inkjs stops it). */
