@@ -54,4 +54,7 @@ function main(argv: string[]): number {
   return stories.every((s) => s.ok) ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+// Once the output is written, exit at once: tearing down the explorer's heap on a normal exit costs
+// a run one or two hundredths of a second.
+process.stdout.write('', () => process.exit(code));

@@ -200,50 +200,165 @@ function sameness(player: StoryPlayer, save: string): unknown {
   return { key: splitState(player.inkState, true).key, variablesState, visitCounts, turnIndices, turnIdx, storySeed, previousRandom };
 }
 
+/**
+ * Plays every option from every state `source` reaches within `depth` decisions, once with inkjs alone
+ * and once through one line cache, expecting the same lines and the same states; returns how many
+ * options were compared and the Continue() calls each way.
+ */
+function compareWithInk(source: string, turnIsRead: boolean, depth: number): { compared: number; plain: number; cached: number } {
+  const compile = () => compileInk('compared.ink', source).story as unknown as InkStory;
+  const plainStory = compile();
+  const cachedStory = compile();
+  const continues = { plain: 0, cached: 0 };
+  for (const [story, counter] of [
+    [plainStory, 'plain'],
+    [cachedStory, 'cached'],
+  ] as const) {
+    const inkContinue = story.Continue.bind(story);
+    story.Continue = () => {
+      continues[counter]++;
+      return inkContinue();
+    };
+  }
+  const plain = new StoryPlayer(plainStory, tagContext);
+  const cached = new StoryPlayer(cachedStory, tagContext);
+  const cache = new LineCache(turnIsRead);
+  plain.nextSegment();
+  cached.nextSegment();
+  let compared = 0;
+  const explore = (save: string, decisions: number): void => {
+    if (decisions >= depth) return;
+    plain.loadState(save);
+    const options = plain.options.map((option) => option.index);
+    for (const option of options) {
+      plain.loadState(save);
+      plain.choose(option);
+      const expected = plain.nextSegment().map((line) => `${line.text} ${JSON.stringify(line.tags)}`);
+      const expectedSave = plain.saveState();
+      const expectedState = sameness(plain, expectedSave);
+      cached.loadState(save);
+      const from = segmentStart(cached, cached.snapshotState());
+      const played = cache.play(cached, from, option, false);
+      expect(played.lines.map((line) => `${line.text} ${JSON.stringify(line.tags)}`)).toEqual(expected);
+      expect(sameness(cached, reached(cached, played))).toEqual(expectedState);
+      compared++;
+      if (!plain.isOver) explore(expectedSave, decisions + 1);
+    }
+  };
+  explore(plain.saveState(), 0);
+  return { compared, ...continues };
+}
+
 describe('the line cache on ink’s corners', () => {
   it('plays every option from every state exactly as inkjs does, whatever it replays', () => {
-    const compile = () => compileInk('corners.ink', cornerSource).story as unknown as InkStory;
-    const plainStory = compile();
-    const cachedStory = compile();
-    const continues = { plain: 0, cached: 0 };
-    for (const [story, counter] of [
-      [plainStory, 'plain'],
-      [cachedStory, 'cached'],
-    ] as const) {
-      const inkContinue = story.Continue.bind(story);
-      story.Continue = () => {
-        continues[counter]++;
-        return inkContinue();
-      };
-    }
-    const plain = new StoryPlayer(plainStory, tagContext);
-    const cached = new StoryPlayer(cachedStory, tagContext);
-    const cache = new LineCache(true);
-    plain.nextSegment();
-    cached.nextSegment();
-    let compared = 0;
-    const explore = (save: string, depth: number): void => {
-      if (depth > 6) return;
-      plain.loadState(save);
-      const options = plain.options.map((option) => option.index);
-      for (const option of options) {
-        plain.loadState(save);
-        plain.choose(option);
-        const expected = plain.nextSegment().map((line) => `${line.text} ${JSON.stringify(line.tags)}`);
-        const expectedSave = plain.saveState();
-        const expectedState = sameness(plain, expectedSave);
-        cached.loadState(save);
-        const from = segmentStart(cached, cached.snapshotState());
-        const played = cache.play(cached, from, option, false);
-        expect(played.lines.map((line) => `${line.text} ${JSON.stringify(line.tags)}`)).toEqual(expected);
-        expect(sameness(cached, reached(cached, played))).toEqual(expectedState);
-        compared++;
-        if (!plain.isOver) explore(expectedSave, depth + 1);
-      }
-    };
-    explore(plain.saveState(), 0);
+    const { compared, plain, cached } = compareWithInk(cornerSource, true, 7);
     expect(compared).toBeGreaterThan(100);
     // Most lines were replayed, not played: the comparison above is of the cache, not of inkjs twice.
-    expect(continues.cached).toBeLessThan(continues.plain / 2);
+    expect(cached).toBeLessThan(plain / 2);
+  });
+});
+
+/**
+ * Meters and flags as the shipped stories keep them: added to, clamped by a function (a branch on the
+ * meter after the line wrote it), settled by comparisons with a function's arguments, compared inside
+ * `and` and `or` (whose other operand may not matter), negated, kept in a truth, bounded with MIN and
+ * MAX, subtracted from a number, a string compared with `==` and `!=`, and also printed and
+ * multiplied (which the value trace does not follow: those lines read the value exactly).
+ */
+const meterSource = `VAR trust = 5
+VAR standing = 0
+VAR tense = false
+VAR price = 10
+VAR mood = "calm"
+-> hub
+=== function trust_down(n) ===
+~ trust = trust - n
+{ trust < 0:
+    ~ trust = 0
+}
+=== function settle(gain) ===
+{
+- standing + gain < 2:
+    ~ standing = -99
+- standing - gain >= 6:
+    ~ standing = 99
+}
+=== hub ===
+~ settle(3)
+Hub {hub}.
+~ tense = trust < 3
+{tense and standing > 0: Tense but ahead.}
+{mood == "angry" or standing > 4: Heated.|{not tense and mood != "calm": Edgy.}}
++ [Up]
+  ~ standing = standing + 2
+  ~ trust = MIN(trust + 1, 7)
+  Up.
+  -> hub
++ [Down]
+  ~ standing = 1 - standing
+  ~ trust_down(2)
+  Down.
+  -> hub
++ [Price]
+  ~ price = MAX(price - trust, 3)
+  Price {price}, twice the standing {standing * 2}.
+  -> hub
++ [Mood]
+  ~ mood = "{mood == "calm":worried|{mood == "worried":angry|calm}}"
+  Now {mood}.
+  -> hub
++ {hub > 3} [Leave] Gone. -> END
+`;
+
+describe('the line cache on meters', () => {
+  it('plays every option from every state exactly as inkjs does, replaying lines across meter values', () => {
+    const { compared, plain, cached } = compareWithInk(meterSource, false, 5);
+    expect(compared).toBeGreaterThan(1000);
+    expect(cached).toBeLessThan(plain / 4);
+  });
+
+  it('replays a line that adds to a meter for another value of it, writing that value plus the amount', () => {
+    const story = compileInk(
+      'meter.ink',
+      `VAR meter = 0
+* [Low]
+  ~ meter = 1
+  -> add
+* [High]
+  ~ meter = 4
+  -> add
+=== add ===
+Adding.
+* [Add]
+  ~ meter = meter + 3
+  Added {meter > 100: a lot}.
+  -> done
+=== done ===
+* [End] Bye. -> END
+`,
+    ).story as unknown as InkStory;
+    let continues = 0;
+    const inkContinue = story.Continue.bind(story);
+    story.Continue = () => {
+      continues++;
+      return inkContinue();
+    };
+    const player = new StoryPlayer(story, tagContext);
+    player.nextSegment();
+    const start = player.snapshotState();
+    const low = atAsk(player, start, 0);
+    const high = atAsk(player, start, 1);
+    const cache = new LineCache(false);
+    cache.play(player, segmentStart(player, low), 0, false);
+    const expected = playGoPlainly(player, high);
+    const before = continues;
+    const from = segmentStart(player, high);
+    const replayed = cache.play(player, from, 0, false);
+    expect(continues - before).toBe(0);
+    expect(replayed.lines.map((line) => line.text)).toEqual(expected.texts);
+    expect(reached(player, replayed)).toBe(expected.save);
+    expect(player.inkState.variablesState.$('meter')).toBe(7);
+    // The explored state's future still reads the meter: the explorer merges states by what they read.
+    expect(from.reads.has('g:meter')).toBe(true);
   });
 });

@@ -15,15 +15,15 @@ fs.writeFileSync(
   ["import { word } from './word.ts';", "console.log([word, ...process.argv.slice(2), import.meta.dirname].join(' '));", ''].join('\n'),
 );
 const cacheName = path.relative(projectRoot, entry).replaceAll(path.sep, '_').replace(/\.ts$/, '');
-const bundle = path.join(projectRoot, 'node_modules', '.cache', 'glasshouse-tools', `${cacheName}.mjs`);
+const bundle = path.join(projectRoot, 'node_modules', '.cache', 'glasshouse-tools', `${cacheName}.cjs`);
 
 const run = (...args: string[]) =>
   execFileSync(process.execPath, [launcher, entry, ...args], { cwd: projectRoot, encoding: 'utf8' }).trim();
 
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const suffix of ['', '.map']) fs.rmSync(`${bundle}${suffix}`, { force: true });
-  fs.rmSync(bundle.replace(/\.mjs$/, '.json'), { force: true });
+  for (const suffix of ['', '.map', '.code-cache']) fs.rmSync(`${bundle}${suffix}`, { force: true });
+  fs.rmSync(bundle.replace(/\.cjs$/, '.json'), { force: true });
 });
 
 describe('the bundled tool launcher', () => {
@@ -32,8 +32,20 @@ describe('the bundled tool launcher', () => {
     expect(run('--json', 'a.ink')).toBe(`one --json a.ink ${dir}`);
   });
 
+  it('keeps V8’s code for the bundle beside it', () => {
+    expect(fs.statSync(`${bundle}.code-cache`).size).toBeGreaterThan(0);
+  });
+
   it('reuses the bundle while no source changes', () => {
     const built = fs.statSync(bundle).mtimeMs;
+    expect(run()).toBe(`one ${dir}`);
+    expect(fs.statSync(bundle).mtimeMs).toBe(built);
+  });
+
+  it('reuses the bundle when a source was touched but its content is the same', () => {
+    const built = fs.statSync(bundle).mtimeMs;
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(word, later, later);
     expect(run()).toBe(`one ${dir}`);
     expect(fs.statSync(bundle).mtimeMs).toBe(built);
   });

@@ -4,6 +4,9 @@
 import { Compiler, CompilerOptions } from 'inkjs/compiler/Compiler';
 import type { Story } from 'inkjs/engine/Story';
 import { DiagnosticList, type Diagnostic } from './diagnostic.ts';
+// Ink's comment pass and its test of name characters, quicker.
+import './identifier-chars.ts';
+import './line-comments.ts';
 
 /** Reads an INCLUDEd file by the name the story gives it; undefined when it does not exist. */
 export type IncludeReader = (includeName: string) => string | undefined;

@@ -15,44 +15,21 @@
  *
  * A play walks the graph with its own counts and plays inkjs only where no step matches, from the
  * node it stands on with the walk's counts put back: afterwards it may meet known steps again.
+ *
+ * A line that only adds to a meter, or branches on one, reads it through a value trace
+ * (value-trace.ts): its step then replays wherever the meter takes the same branches, and writes
+ * the meter as the value found plus the same amount, instead of only where the meter is the same.
  */
 import type { Meters } from '../story/meters.ts';
 import type { StateSnapshot } from '../story/state-snapshot.ts';
 import { segmentStepLimit, type StoryLine, type StoryOption, type StoryPlayer } from '../story/story-player.ts';
 import { trackingReads, trackingWrites } from './read-tracking.ts';
 import { readFingerprint, splitState, type StateCounts } from './story-state-key.ts';
-import { advance, metersAt, resume, type CountChanges, type WalkCounts } from './walk-counts.ts';
-
-/** One Continue() from one node (after taking an option, for a segment's first), and what it did. */
-interface LineStep extends CountChanges {
-  /** The line read, or null for an empty one without tags. */
-  line: StoryLine | null;
-  /** Every key it read, for the states it is replayed from: their futures read these too. */
-  allReads: readonly string[];
-  to: LineNode;
-  /** Ink steps taken: a replayed segment counts them against the runaway limit. */
-  inkSteps: number;
-}
-
-/** Steps that read the same keys (not a global read after the step wrote it), by the values those held. */
-interface StepGroup {
-  reads: readonly string[];
-  steps: Map<string, LineStep>;
-}
-
-/** Continue() with no option taken first. */
-const continuing = -1;
-
-interface LineNode {
-  key: string;
-  /** A state with this key; play resumes from a copy of it, with the walk's counts. */
-  snapshot: StateSnapshot;
-  canReadLine: boolean;
-  /** The options on offer, where the node is a decision (none where it can read a line, or at the end). */
-  options: StoryOption[];
-  /** By the option taken first (`continuing` for none). */
-  next: Map<number, StepGroup[]>;
-}
+import type { Linear } from './trace-conditions.ts';
+import { ValueTrace } from './value-trace.ts';
+import './value-trace-ops.ts';
+import { continuing, find, store, type LineNode, type LineStep } from './line-steps.ts';
+import { advance, metersAt, resume, type WalkCounts } from './walk-counts.ts';
 
 /** The explored state an option is played from. */
 export interface SegmentStart {
@@ -119,7 +96,8 @@ export class LineCache {
       const choice = first ? option : continuing;
       let step = find(node, choice, walk);
       if (step) {
-        for (const read of step.allReads) start.reads.add(read);
+        if (step.readsAddedTo !== start.reads) for (const read of step.allReads) start.reads.add(read);
+        step.readsAddedTo = start.reads;
         live = false;
         after = null;
       } else {
@@ -167,27 +145,30 @@ export class LineCache {
     const allReads = new Set<string>();
     const writtenSoFar = new Set<string>();
     const standingWrites = new Map<string, number>();
-    const line = trackingWrites(
-      {
-        wrote: (key) => {
-          writtenSoFar.add(key);
-          standingWrites.set(key, (standingWrites.get(key) ?? 0) + 1);
+    const trace = new ValueTrace();
+    const line = trace.run(() =>
+      trackingWrites(
+        {
+          wrote: (key) => {
+            writtenSoFar.add(key);
+            standingWrites.set(key, (standingWrites.get(key) ?? 0) + 1);
+          },
+          undone: (key) => standingWrites.set(key, standingWrites.get(key)! - 1),
         },
-        undone: (key) => standingWrites.set(key, standingWrites.get(key)! - 1),
-      },
-      () =>
-        trackingReads(
-          (read) => {
-            // A value read after this line wrote it does not see the start's own value.
-            if (!writtenSoFar.has(read)) reads.add(read);
-            allReads.add(read);
-            startReads.add(read);
-          },
-          () => {
-            if (choice !== continuing) player.choose(choice);
-            return player.canReadLine ? player.readLine() : null;
-          },
-        ),
+        () =>
+          trackingReads(
+            (read, exact) => {
+              // A value read after this line wrote it does not see the start's own value.
+              if (exact && !writtenSoFar.has(read)) reads.add(read);
+              allReads.add(read);
+              startReads.add(read);
+            },
+            () => {
+              if (choice !== continuing) player.choose(choice);
+              return player.canReadLine ? player.readLine() : null;
+            },
+          ),
+      ),
     );
     if (player.runaway) return null;
     const state = player.inkState;
@@ -199,13 +180,31 @@ export class LineCache {
     }
     const turnIndicesWritten: [string, number][] = [];
     const globalsWritten: [string, unknown][] = [];
+    const linearWrites: [string, Linear][] = [];
+    const globals = state.variablesState._globalVariables;
     for (const [write, times] of standingWrites) {
       if (times <= 0) continue;
       const name = write.slice(2);
-      if (write.startsWith('t:')) turnIndicesWritten.push([name, state._turnIndices.get(name)! - state.currentTurnIndex]);
-      else globalsWritten.push([name, state.variablesState._globalVariables.get(name)]);
+      if (write.startsWith('t:')) {
+        turnIndicesWritten.push([name, state._turnIndices.get(name)! - state.currentTurnIndex]);
+        continue;
+      }
+      const value = globals.get(name);
+      const linear = trace.linearOf(value);
+      // Any other traced value left in a global (a truth) is used: its condition holds where the step replays.
+      if (!linear) trace.use(value);
+      // The state plays on with a plain value.
+      const plain = trace.plain(value);
+      if (plain !== value) globals.set(name, plain);
+      if (linear) linearWrites.push([name, linear]);
+      else globalsWritten.push([name, plain]);
     }
-    const { key } = splitState(state, this.turnIsRead);
+    // Written with the trace active: a traced value left in a temporary or on the stack is read exactly.
+    const { key } = trace.run(() => splitState(state, this.turnIsRead));
+    for (const base of trace.sunk) reads.add(`g:${base}`);
+    // A global read exactly matches only where it holds the same value, of the same type: the others
+    // must hold a value of the type they were traced as, and take the same branches.
+    const traced = [...trace.tagged].filter(([base]) => !trace.sunk.has(base));
     let to = this.nodes.get(key);
     // A new node's snapshot is the live state as it is now: the explorer may keep it for its frame.
     const after = to ? null : player.snapshotState();
@@ -219,29 +218,13 @@ export class LineCache {
       turnIndicesWritten,
       turnsAdvanced: state.currentTurnIndex - walk.turn,
       globalsWritten,
+      linearWrites,
+      traced: traced.length ? { bases: traced, conditions: trace.conditions.filter((c) => !trace.sunk.has(c.base)) } : null,
+      // Played from the walk's start, whose reads the play has just added.
+      readsAddedTo: startReads,
     };
     return { step, reads: [...reads].sort(), store: player.runtimeErrors.length === errorsBefore, after };
   }
-}
-
-function find(node: LineNode, choice: number, counts: StateCounts): LineStep | null {
-  for (const group of node.next.get(choice) ?? []) {
-    const step = group.steps.get(readFingerprint(counts, group.reads));
-    if (step) return step;
-  }
-  return null;
-}
-
-function store(node: LineNode, choice: number, reads: readonly string[], fingerprint: string, step: LineStep): void {
-  const groups = node.next.get(choice) ?? [];
-  const signature = reads.join('\n');
-  let group = groups.find((g) => g.reads.join('\n') === signature);
-  if (!group) {
-    group = { reads, steps: new Map() };
-    groups.push(group);
-    node.next.set(choice, groups);
-  }
-  group.steps.set(fingerprint, step);
 }
 
 /** Takes the option and reads the whole segment with inkjs, as one (a runaway is stopped where inkjs stops it). */

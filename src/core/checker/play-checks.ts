@@ -60,6 +60,7 @@ export class PlayChecks {
   readonly scoredCompetencies = new Set<string>();
   private readonly weights: number[];
   private readonly tells = new TellCounter();
+  private readonly deltasByOption = new WeakMap<StoryOption, number[]>();
   private reportedRuntimeErrors = 0;
 
   constructor(private readonly settings: CheckSettings) {
@@ -68,6 +69,16 @@ export class PlayChecks {
 
   /** An option's score changes, one per competency, then the weighted overall. */
   deltas(option: StoryOption): number[] {
+    // The explorer asks again for every state an option is taken from.
+    let vector = this.deltasByOption.get(option);
+    if (!vector) {
+      vector = this.scoreDeltas(option);
+      this.deltasByOption.set(option, vector);
+    }
+    return vector;
+  }
+
+  private scoreDeltas(option: StoryOption): number[] {
     const score = option.tags.score ?? {};
     const vector = this.settings.rubric.competencies.map((c) => score[c.id] ?? 0);
     for (const id of Object.keys(score)) this.scoredCompetencies.add(id);

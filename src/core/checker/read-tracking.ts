@@ -12,8 +12,13 @@
 import { Story } from 'inkjs/engine/Story';
 import { StoryState } from 'inkjs/engine/StoryState';
 import { VariablesState } from 'inkjs/engine/VariablesState';
+import { traceRead, traceWrite } from './value-trace.ts';
 
-type Recorder = (key: string) => void;
+/**
+ * Hears each read; `exact` is false for an integer global read as a tagged value (value-trace.ts),
+ * which is a read of the line's future but, for the line itself, only as far as the trace says.
+ */
+type Recorder = (key: string, exact: boolean) => void;
 
 /** Hears every write as it is made, and the writes a lookahead made when inkjs takes it back. */
 export interface WriteRecorder {
@@ -52,7 +57,7 @@ const turnsSince = proto.TurnsSinceForContainer;
 const recordTurnIndex = proto.RecordTurnIndexVisitToContainer;
 
 proto.VisitCountForContainer = function (this: PatchableState, container) {
-  if (recorder && !incrementing) recorder(`v:${container.path.toString()}`);
+  if (recorder && !incrementing) recorder(`v:${container.path.toString()}`, true);
   return visitCount.call(this, container);
 };
 proto.IncrementVisitCountForContainer = function (this: PatchableState, container) {
@@ -65,11 +70,11 @@ proto.IncrementVisitCountForContainer = function (this: PatchableState, containe
   }
 };
 proto.VisitCountAtPathString = function (this: PatchableState, path) {
-  if (recorder) recorder(`v:${path}`);
+  if (recorder) recorder(`v:${path}`, true);
   return visitCountAtPath.call(this, path);
 };
 proto.TurnsSinceForContainer = function (this: PatchableState, container) {
-  if (recorder) recorder(`t:${container.path.toString()}`);
+  if (recorder) recorder(`t:${container.path.toString()}`, true);
   return turnsSince.call(this, container);
 };
 
@@ -124,9 +129,12 @@ const assign = variablesProto.Assign;
 const setGlobal = variablesProto.SetGlobal;
 
 variablesProto.GetRawVariableWithName = function (this: PatchableVariables, name, contextIndex) {
-  if (recorder && !assigning && (contextIndex === 0 || contextIndex === -1) && this.GlobalVariableExistsWithName(name))
-    recorder(`g:${name}`);
-  return rawVariable.call(this, name, contextIndex);
+  const value = rawVariable.call(this, name, contextIndex);
+  if (!recorder || assigning || (contextIndex !== 0 && contextIndex !== -1) || !this.GlobalVariableExistsWithName(name)) return value;
+  // While a value trace is active, an integer may come back tagged: then only what the story does with it is a read.
+  const traced = traceRead(name, value);
+  recorder(`g:${name}`, traced === value);
+  return traced;
 };
 variablesProto.Assign = function (this: PatchableVariables, assignment, value) {
   // Assigning looks the variable up to follow `ref` pointers: that is a write, not a read.
@@ -139,7 +147,10 @@ variablesProto.Assign = function (this: PatchableVariables, assignment, value) {
 };
 
 variablesProto.SetGlobal = function (this: PatchableVariables, name, value) {
-  if (name !== null) wrote(`g:${name}`);
+  if (name !== null) {
+    wrote(`g:${name}`);
+    traceWrite(name);
+  }
   setGlobal.call(this, name, value);
 };
 

@@ -149,14 +149,27 @@ export function stateCounts(state: InkStoryState): StateCounts {
   };
 }
 
+/**
+ * inkjs's test for equal values (`RuntimeObjectsEqual`), answered directly for the plain values globals
+ * mostly hold: values of different classes differ, and truths, numbers and strings compare by value.
+ */
+function sameValue(variables: InkVariablesState, value: object, declared: object): boolean {
+  if (value === declared) return true;
+  const plain = value.constructor;
+  if (plain !== declared.constructor) return false;
+  if (plain === IntValue || plain === BoolValue || plain === FloatValue || plain === StringValue)
+    return (value as IntValue).value === (declared as IntValue).value;
+  return variables.RuntimeObjectsEqual(value, declared);
+}
+
 /** A global as inkjs saves it, or null while it holds its declared value (inkjs saves only the others). */
 function globalValue(counts: StateCounts, name: string): string | null {
   const { variables } = counts;
   const value = counts.globals.get(name);
   if (value === undefined || value === null) return null;
   const declared = variables._defaultGlobalVariables.get(name);
-  if (declared !== undefined && (value === declared || variables.RuntimeObjectsEqual(value, declared))) return null;
-  return valueFingerprint(value);
+  if (declared !== undefined && declared !== null && sameValue(variables, value as object, declared as object)) return null;
+  return valueFingerprint(value as object);
 }
 
 /** The value a read of `key` ("v:path", "t:path" or "g:variable") sees in these counts. */
