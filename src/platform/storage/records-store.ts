@@ -95,7 +95,7 @@ export class RecordsStore {
     );
     this.parts = { settings: this.readPart('settings'), progress: this.readPart('progress'), attempts: this.readPart('attempts') };
     for (const name of partNames) {
-      this.mergeStored(name, whileHeldKey(name));
+      this.mergeStored(name, whileHeldKey(name), 'skip');
       // Work saved while a held value blocked the part's key goes back under its key once it is free.
       if (!this.isHeld(name) && this.storage.read(whileHeldKey(name)) !== null) this.unsaved.add(name);
     }
@@ -326,8 +326,8 @@ export class RecordsStore {
   }
 
   private writePart(name: PartName): WriteOutcome {
-    this.mergeStored(name, storageKeys[name]);
-    this.mergeStored(name, whileHeldKey(name));
+    this.mergeStored(name, storageKeys[name], 'skip');
+    this.mergeStored(name, whileHeldKey(name), 'skip');
     const key = this.isHeld(name) ? whileHeldKey(name) : storageKeys[name];
     const text = serializePart(this.parts[name]);
     let outcome = this.storage.write(key, text);
@@ -345,13 +345,14 @@ export class RecordsStore {
 
   /**
    * Folds what is stored under `key` (the part's own, or its while-held key) into memory. Returns
-   * true when memory holds something that storage lacks. A held key is left alone.
+   * true when memory holds something that storage lacks; only another tab's change asks (`ahead`),
+   * since a save writes the part anyway and the answer costs serialising it. A held key is left alone.
    */
-  private mergeStored<P extends PartName>(name: P, key: string): boolean {
+  private mergeStored<P extends PartName>(name: P, key: string, ahead: 'ask' | 'skip' = 'ask'): boolean {
     if (this.held.has(key)) return false;
     const text = this.storage.read(key);
     if (text === null) return key === storageKeys[name];
-    if (text === this.known.get(key)) return serializePart(this.parts[name]) !== text;
+    if (text === this.known.get(key)) return ahead === 'ask' && serializePart(this.parts[name]) !== text;
     const parsed = parsePart(name, text);
     if (!parsed.ok) {
       this.setAside(name, key, text, parsed.error.message);
@@ -361,7 +362,7 @@ export class RecordsStore {
     else this.known.set(key, text);
     const stored = parsed.value.part;
     this.parts[name] = merges[name](this.parts[name], stored);
-    return serializePart(this.parts[name]) !== serializePart(stored);
+    return ahead === 'ask' && serializePart(this.parts[name]) !== serializePart(stored);
   }
 
   /** Another tab wrote: merge its part in, and write back only what this tab has that it lacks. */
